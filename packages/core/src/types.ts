@@ -1,0 +1,257 @@
+// The public contract of @channelkit/core. The React and Vue adapters depend on these types alone.
+import type Pusher from 'pusher-js'
+import type { Options as PusherOptions } from 'pusher-js'
+import type { ChannelKitError } from './errors'
+
+/** The one contract every framework adapter needs. Snapshots are immutable: same reference until a change. */
+export interface ReadableStore<T> {
+  getSnapshot(): T
+  subscribe(onChange: () => void): () => void
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed events: users augment `Register`:
+//   declare module '@channelkit/core' {
+//     interface Register { events: { 'chat': { message: { text: string } } } }
+//   }
+// ---------------------------------------------------------------------------------------------
+// biome-ignore lint/suspicious/noEmptyInterface: augmented by users
+export interface Register {}
+
+export type RegisteredEvents = Register extends { events: infer E } ? E : Record<string, Record<string, unknown>>
+/** The event map of a channel: from `Register` when the channel is registered, else `Record<string, unknown>`. */
+export type EventsOf<C extends string> = C extends keyof RegisteredEvents
+  ? RegisteredEvents[C] extends Record<string, unknown>
+    ? RegisteredEvents[C]
+    : Record<string, unknown>
+  : Record<string, unknown>
+/** The payload type of `event` on `channel`. */
+export type EventData<C extends string, E extends string> = E extends keyof EventsOf<C> ? EventsOf<C>[E] : unknown
+
+/** pusher-js passes `{ user_id }` as metadata for client events on presence channels. */
+export interface EventMetadata {
+  user_id?: string
+}
+export type EventHandler<T = unknown> = (data: T, metadata?: EventMetadata) => void
+export type GlobalEventHandler = (event: string, data: unknown, metadata?: EventMetadata) => void
+
+// ---------------------------------------------------------------------------------------------
+// Client and connection
+// ---------------------------------------------------------------------------------------------
+export type ConnectionState = 'initialized' | 'connecting' | 'connected' | 'unavailable' | 'failed' | 'disconnected'
+
+export interface ConnectionSnapshot {
+  state: ConnectionState
+  /** The state before the current one ('initialized' at first). */
+  previous: ConnectionState
+  /** Set while connected. */
+  socketId: string | undefined
+  /** The last error pusher-js reported (`error` event), cleared when the connection is back. */
+  error: ConnectionError | undefined
+}
+
+export interface ConnectionError {
+  type: string
+  /** Pusher close/error code when there is one (4001, 4004, 4100, 4200, 4301…). */
+  code: number | undefined
+  message: string
+}
+
+export interface ChannelKitOptions extends Partial<PusherOptions> {
+  /** App key. Required unless `client` is given. */
+  key?: string
+  /** A pusher-js instance the app already has. ChannelKit never disconnects a client it did not create. */
+  client?: Pusher
+  /** pusher-js constructor (e.g. from 'pusher-js/with-encryption'). Defaults to `import('pusher-js')`'s default. */
+  Pusher?: new (key: string, options: PusherOptions) => Pusher
+  /** Milliseconds to wait after the last release before unsubscribing. Default 300. */
+  releaseDelay?: number
+  /** Called for every error that has no other place to go (e.g. a queued client event that could not be sent). */
+  onError?: (error: ChannelKitError) => void
+}
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+// ---------------------------------------------------------------------------------------------
+/** From the name's prefix. `cache-`, `private-cache-`, `presence-cache-`, `private-encrypted-cache-` also set `cache`. */
+export type ChannelKind = 'public' | 'private' | 'presence' | 'encrypted'
+export type ChannelStatus = 'unsubscribed' | 'subscribing' | 'subscribed' | 'error'
+
+/** What pusher-js gives with `pusher:subscription_error`. */
+export interface SubscriptionError {
+  type: string
+  error: string
+  status: number | undefined
+}
+
+export interface ChannelSnapshot {
+  name: string
+  kind: ChannelKind
+  cache: boolean
+  status: ChannelStatus
+  error: SubscriptionError | undefined
+  /** From `pusher:subscription_count` when the app enables it; undefined until the server sends one. */
+  subscriptionCount: number | undefined
+  /** Cache channels: true after `pusher:cache_miss`, false after a cached event arrived. */
+  cacheMiss: boolean | undefined
+}
+
+export type TriggerResult = 'sent' | 'queued'
+
+export interface ChannelLease<Events extends Record<string, unknown> = Record<string, unknown>> {
+  readonly name: string
+  readonly store: ReadableStore<ChannelSnapshot>
+  /** Bind a handler for this lease; removed on unbind or on release. */
+  bind<E extends keyof Events & string>(event: E, handler: EventHandler<Events[E]>): () => void
+  bind(event: string, handler: EventHandler): () => void
+  /** Every event on the channel (pusher-js `bind_global`), internal `pusher:` events excluded. */
+  bindGlobal(handler: GlobalEventHandler): () => void
+  /**
+   * Send a client event. Validated first; every failure throws a `ChannelKitError` and sends nothing.
+   * Before the subscription succeeded the event is queued and flushed on success ('queued'); if the
+   * subscription fails or the lease is released first, the event is reported through `onError`
+   * with code `client_event_dropped`.
+   */
+  trigger<E extends keyof Events & `client-${string}`>(event: E, data: Events[E]): TriggerResult
+  trigger(event: `client-${string}`, data?: unknown): TriggerResult
+  /** Re-attempt a subscription that ended in `error` (e.g. after the auth endpoint healed). */
+  retry(): void
+  /** Give this lease back. Idempotent. The last release unsubscribes after `releaseDelay`. */
+  release(): void
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presence
+// ---------------------------------------------------------------------------------------------
+export interface Member<Info = unknown> {
+  id: string
+  info: Info
+}
+
+export interface PresenceSnapshot<Info = unknown> {
+  status: ChannelStatus
+  me: Member<Info> | undefined
+  /** Stable order: join order (the initial roster in the server's order). */
+  members: readonly Member<Info>[]
+  byId: ReadonlyMap<string, Member<Info>>
+  count: number
+}
+
+export interface PresenceLease<Info = unknown, Events extends Record<string, unknown> = Record<string, unknown>>
+  extends ChannelLease<Events> {
+  readonly presence: ReadableStore<PresenceSnapshot<Info>>
+}
+
+// ---------------------------------------------------------------------------------------------
+// User sign-in and watchlist
+// ---------------------------------------------------------------------------------------------
+export type UserStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error'
+export interface UserSnapshot {
+  status: UserStatus
+  id: string | undefined
+  info: unknown
+  error: ChannelKitError | undefined
+}
+export interface WatchlistSnapshot {
+  online: readonly string[]
+  offline: readonly string[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI logic: typing and notifications
+// ---------------------------------------------------------------------------------------------
+export interface TypingOptions {
+  /** Event name; default 'client-typing'. */
+  event?: `client-${string}`
+  /** An entry disappears this long after its last typing event. Default 5000 ms. */
+  timeout?: number
+  /** Outgoing typing events at most once per this many ms. Default 2000 ms. */
+  throttle?: number
+  /** Who we are, for private channels (on presence channels `me` is used). */
+  user?: { id: string; name?: string }
+}
+export interface Typist {
+  id: string
+  name: string | undefined
+  info: unknown
+}
+export interface TypingSnapshot {
+  typing: readonly Typist[]
+}
+export interface TypingStore extends ReadableStore<TypingSnapshot> {
+  /** Announce "I am typing" (throttled). Call on every keystroke. */
+  start(): void
+  /** Announce "I stopped" (on blur or send). Sends only if a start was announced. */
+  stop(): void
+  /** Release the channel lease and timers. */
+  destroy(): void
+}
+
+export interface Notification<T = unknown> {
+  id: string
+  data: T
+  createdAt: number
+  /** Auto-dismiss after this many ms (0 = sticky). */
+  duration: number
+}
+export interface NotificationsSnapshot<T = unknown> {
+  visible: readonly Notification<T>[]
+  queued: readonly Notification<T>[]
+  paused: boolean
+}
+export interface NotificationOptions<T = unknown> {
+  /** Visible at once; the rest wait in a queue. Default 3. */
+  max?: number
+  /** Auto-dismiss delay in ms; 0 = never. Default 5000. */
+  duration?: number
+  /** Turn an event payload into the notification data (default: the payload). Return null to skip. */
+  map?: (data: unknown) => T | null
+}
+export interface NotificationStore<T = unknown> extends ReadableStore<NotificationsSnapshot<T>> {
+  push(data: T, options?: { id?: string; duration?: number }): string
+  dismiss(id: string): void
+  clear(): void
+  /** Pause every auto-dismiss timer (hover, focus, hidden page). */
+  pause(): void
+  resume(): void
+  destroy(): void
+}
+
+// ---------------------------------------------------------------------------------------------
+// The kit
+// ---------------------------------------------------------------------------------------------
+export interface ChannelKit {
+  readonly options: Readonly<ChannelKitOptions>
+  /** The pusher-js instance, created on first use in a browser; undefined on the server (SSR). */
+  getClient(): Pusher | undefined
+  connect(): void
+  /** Disconnects; a kit that created its client also drops its leases' pusher-js channels. */
+  disconnect(): void
+  readonly connection: ReadableStore<ConnectionSnapshot>
+
+  /** Acquire a channel: the first lease subscribes. Throws `ChannelKitError` for an invalid name. */
+  channel<C extends string>(name: C): ChannelLease<EventsOf<C>>
+  /** Acquire a presence channel (name must start with `presence-`). */
+  presence<Info = unknown, C extends string = string>(name: C): PresenceLease<Info, EventsOf<C>>
+
+  /**
+   * Adapter helpers: stores that hold a lease only while they have a subscriber, so rendering never
+   * subscribes (SSR, StrictMode) and the first `subscribe` does. Same store object for the same name.
+   * `getServerSnapshot()` gives the snapshot to render on the server and during hydration.
+   */
+  channelStore(name: string): ReadableStore<ChannelSnapshot> & { getServerSnapshot(): ChannelSnapshot }
+  presenceStore<Info = unknown>(
+    name: string,
+  ): ReadableStore<PresenceSnapshot<Info>> & { getServerSnapshot(): PresenceSnapshot<Info> }
+
+  readonly user: ReadableStore<UserSnapshot>
+  signin(): void
+  bindUser(event: string, handler: EventHandler): () => void
+  readonly watchlist: ReadableStore<WatchlistSnapshot>
+
+  typing(channel: string, options?: TypingOptions): TypingStore
+  notifications<T = unknown>(channel: string | null, event: string | null, options?: NotificationOptions<T>): NotificationStore<T>
+
+  /** Disconnect (if the kit created the client) and drop every lease, timer and listener. */
+  destroy(): void
+}
