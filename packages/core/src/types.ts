@@ -64,6 +64,11 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
   client?: Pusher
   /** pusher-js constructor (e.g. from 'pusher-js/with-encryption'). Defaults to `import('pusher-js')`'s default. */
   Pusher?: new (key: string, options: PusherOptions) => Pusher
+  /**
+   * Treat this environment as a server (SSR): never create a client, never subscribe; stores keep their
+   * initial snapshots. Default: `typeof window === 'undefined'`. Pass `false` to connect from Node.
+   */
+  server?: boolean
   /** Milliseconds to wait after the last release before unsubscribing. Default 300. */
   releaseDelay?: number
   /** Called for every error that has no other place to go (e.g. a queued client event that could not be sent). */
