@@ -1,25 +1,45 @@
 // Not part of the build: scaffolds packages/<dir> with the shared layout (kept for later packages).
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+
 const [dir, name, description, env = 'node'] = process.argv.slice(2)
 const base = `packages/${dir}`
 mkdirSync(`${base}/src`, { recursive: true })
 const write = (f, s) => existsSync(`${base}/${f}`) || writeFileSync(`${base}/${f}`, s)
-write('package.json', JSON.stringify({
-  name, version: '0.1.0', description, license: 'MIT', type: 'module', sideEffects: false,
-  files: ['dist', 'src', '!src/**/*.test.*', '!src/__tests__'],
-  main: './dist/index.cjs', module: './dist/index.js', types: './dist/index.d.ts',
-  exports: {
-    '.': {
-      source: './src/index.ts',
-      import: { types: './dist/index.d.ts', default: './dist/index.js' },
-      require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+write(
+  'package.json',
+  `${JSON.stringify(
+    {
+      name,
+      version: '0.1.0',
+      description,
+      license: 'MIT',
+      type: 'module',
+      sideEffects: false,
+      files: ['dist', 'src', '!src/**/*.test.*', '!src/__tests__'],
+      main: './dist/index.cjs',
+      module: './dist/index.js',
+      types: './dist/index.d.ts',
+      exports: {
+        '.': {
+          source: './src/index.ts',
+          import: { types: './dist/index.d.ts', default: './dist/index.js' },
+          require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+        },
+        './package.json': './package.json',
+      },
+      scripts: { build: 'tsup', typecheck: 'tsc --noEmit -p tsconfig.json' },
     },
-    './package.json': './package.json',
-  },
-  scripts: { build: 'tsup', typecheck: 'tsc --noEmit -p tsconfig.json' },
-}, null, 2) + '\n')
-write('tsconfig.json', JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', '*.ts'] }, null, 2) + '\n')
-write('tsup.config.ts', `import { defineConfig } from 'tsup'
+    null,
+    2,
+  )}\n`,
+)
+write(
+  'tsconfig.json',
+  `${JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', '*.ts'] }, null, 2)}\n`,
+)
+write(
+  'tsup.config.ts',
+  `import { defineConfig } from 'tsup'
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -29,14 +49,18 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2020',
 })
-`)
-write('vitest.config.ts', `import { defineProject } from 'vitest/config'
+`,
+)
+write(
+  'vitest.config.ts',
+  `import { defineProject } from 'vitest/config'
 import { sourceConditions } from '../../vitest.shared'
 
 export default defineProject({
   ...sourceConditions,
   test: { name: '${dir}', environment: '${env}' },
 })
-`)
+`,
+)
 write('README.md', `# ${name}\n\n${description}\n`)
 write('src/index.ts', 'export {}\n')

@@ -28,7 +28,9 @@ run(process.env.CI ? 'pnpm install --frozen-lockfile' : 'pnpm install')
 const needsChromium = existsSync(join(root, 'e2e'))
 if (needsChromium && !existsSync('/usr/bin/chromium')) {
   if (process.platform !== 'linux' || !has('apt-get', ['--version'])) {
-    console.error('[setup] browser tests need Chromium at /usr/bin/chromium; install it with your package manager')
+    console.error(
+      '[setup] browser tests need Chromium at /usr/bin/chromium; install it with your package manager',
+    )
     process.exit(1)
   }
   const sudo = process.getuid?.() === 0 ? '' : 'sudo '
