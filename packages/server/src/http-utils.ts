@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body over ${limit} bytes`)
+    this.name = 'BodyTooLargeError'
+  }
+}
+
+export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new BodyTooLargeError(limit)
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+  })
+  response.end(text)
+}
+
+/** soketi's error shape: `{"error":"…","code":401}`. */
+export function sendError(response: ServerResponse, status: number, error: string): void {
+  sendJson(response, status, { error, code: status })
+}
+
+/** Browsers (Storybook, examples) call the dev endpoints and the API from other origins. */
+export function setCors(request: IncomingMessage, response: ServerResponse): void {
+  const origin = request.headers.origin
+  response.setHeader('Access-Control-Allow-Origin', origin ?? '*')
+  if (origin) {
+    response.setHeader('Vary', 'Origin')
+    response.setHeader('Access-Control-Allow-Credentials', 'true')
+  }
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
+  response.setHeader(
+    'Access-Control-Allow-Headers',
+    request.headers['access-control-request-headers'] ?? 'Content-Type, X-ChannelKit-User',
+  )
+  response.setHeader('Access-Control-Max-Age', '600')
+  if (request.headers['access-control-request-private-network'] === 'true') {
+    response.setHeader('Access-Control-Allow-Private-Network', 'true')
+  }
+}

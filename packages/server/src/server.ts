@@ -1,0 +1,217 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import Pusher from 'pusher'
+import type { Options as PusherJsOptions } from 'pusher-js'
+import { WebSocketServer } from 'ws'
+import { AppRuntime } from './app-runtime'
+import { DEFAULT_ACTIVITY_TIMEOUT, DEFAULT_APP, DEFAULT_HOST, DEFAULT_MAX_FRAME_BYTES } from './defaults'
+import { handleDevAuth } from './dev-auth'
+import { devPage } from './dev-page'
+import { ServerConfigError } from './errors'
+import { handleApi } from './http-api'
+import { sendError, setCors } from './http-utils'
+import type { AppConfig, ChannelInfo, DevUser, Frame, LocalServer, Logger, ServerOptions } from './types'
+import { validateOptions } from './validate-options'
+import { WebhookSender } from './webhooks'
+import { acceptSocket } from './ws-handler'
+
+const silent: Logger = { info() {}, warn() {}, error() {} }
+const CLOSE_GRACE_MS = 250
+
+/** Starts a local Pusher Channels (protocol 7) server: WebSocket, HTTP API, webhooks, dev auth. */
+export async function startServer(options: ServerOptions = {}): Promise<LocalServer> {
+  const configs = (options.apps ?? [DEFAULT_APP]).map((app) => ({ ...app }))
+  validateOptions(options, configs)
+  const first = configs[0] as AppConfig
+  if (options.webhooks?.length) first.webhooks = [...(first.webhooks ?? []), ...options.webhooks]
+  const logger = options.logger ?? silent
+  const activityTimeout = options.activityTimeout ?? DEFAULT_ACTIVITY_TIMEOUT
+  const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
+  const timing = {
+    batchMs: options.webhookBatchMs ?? 50,
+    leaveDelayMs: options.webhookLeaveDelayMs ?? 0,
+    maxAttempts: options.webhookMaxAttempts ?? 5,
+    retryMs: options.webhookRetryMs ?? 200,
+  }
+  const apps = configs.map(
+    (config) =>
+      new AppRuntime(
+        config,
+        new WebhookSender(config.key, config.secret, config.webhooks ?? [], timing, logger),
+        (options.cacheTtl ?? 1800) * 1000,
+      ),
+  )
+  const defaultApp = apps[0] as AppRuntime
+  const appById = (id: string) => apps.find((app) => app.config.id === id)
+  const appByKey = (key: string) => apps.find((app) => app.config.key === key)
+  const appFor = (id?: string) => {
+    if (id === undefined) return defaultApp
+    const app = appById(id)
+    if (!app)
+      throw new RangeError(`Unknown app id ${id}; this server has ${apps.map((a) => a.config.id).join(', ')}`)
+    return app
+  }
+
+  const frameListeners = new Set<(frame: Frame) => void>()
+  const emitFrame = (frame: Frame) => {
+    for (const listener of frameListeners) {
+      try {
+        listener(frame)
+      } catch (error) {
+        logger.error(`[channelkit] onFrame listener threw: ${String(error)}`)
+      }
+    }
+  }
+
+  const host = options.host ?? DEFAULT_HOST
+  // Clients cannot connect to a wildcard address; point them at loopback.
+  const clientHost = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host
+  let port = options.port ?? 0
+  let url = ''
+
+  const sdks = new Map<AppRuntime, Pusher>()
+  const sdkFor = (app: AppRuntime) => {
+    let sdk = sdks.get(app)
+    if (!sdk) {
+      const { id, key, secret, encryptionMasterKeyBase64 } = app.config
+      sdk = new Pusher({
+        appId: id,
+        key,
+        secret,
+        host: clientHost,
+        port: String(port),
+        useTLS: false,
+        ...(encryptionMasterKeyBase64 ? { encryptionMasterKeyBase64 } : {}),
+      })
+      sdks.set(app, sdk)
+    }
+    return sdk
+  }
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    setCors(request, response)
+    const requestUrl = new URL(request.url ?? '/', 'http://localhost')
+    const path = requestUrl.pathname
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end()
+      return
+    }
+    if (path.startsWith('/apps/')) return handleApi(appById, request, response, requestUrl)
+    if (request.method === 'POST' && (path === '/pusher/auth' || path === '/pusher/user-auth')) {
+      const kind = path === '/pusher/auth' ? 'channel' : 'user'
+      return handleDevAuth({ defaultApp, appByKey, sdkFor }, kind, request, response, requestUrl)
+    }
+    if (request.method === 'GET' && path === '/' && options.devPage) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(devPage(url, apps))
+      return
+    }
+    sendError(response, 404, `Not found: ${request.method} ${path}`)
+  }
+
+  const httpServer = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error(`[channelkit] ${request.method} ${request.url} failed: ${String(error)}`)
+      if (!response.headersSent) sendError(response, 500, 'Internal server error')
+      else response.destroy()
+    })
+  })
+  // Frames a little over maxFrameBytes get a pusher:error; far bigger ones close the socket (1009).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Math.max(maxFrameBytes * 16, 1024 * 1024) })
+  const wsContext = {
+    appByKey,
+    activityTimeout,
+    maxFrameBytes,
+    userAuthenticationTimeout: options.userAuthenticationTimeout ?? 30_000,
+    emitFrame,
+  }
+  httpServer.on('upgrade', (request, socket, head) => {
+    wss.handleUpgrade(request, socket, head, (ws) => acceptSocket(wsContext, ws, request))
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ServerConfigError(
+              `Port ${port} is already in use on ${host}: choose another port (0 picks a free one)`,
+            )
+          : error,
+      )
+    }
+    httpServer.once('error', onError)
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', onError)
+      resolve()
+    })
+  })
+  port = (httpServer.address() as AddressInfo).port
+  url = `http://${clientHost.includes(':') ? `[${clientHost}]` : clientHost}:${port}`
+
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= (async () => {
+      for (const app of apps) app.webhooks.close()
+      const sockets = [...wss.clients]
+      // 4200: pusher-js reconnects at once, so clients notice a restarted server quickly.
+      for (const app of apps)
+        for (const connection of app.connections.values()) connection.close(4200, 'Server closing')
+      await Promise.race([
+        Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once('close', resolve)))),
+        new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS)),
+      ])
+      for (const socket of wss.clients) socket.terminate()
+      wss.close()
+      httpServer.closeAllConnections()
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    })()
+    return closing
+  }
+
+  return {
+    port,
+    host,
+    url,
+    app: first,
+    apps: configs,
+    wsOptions(opts: { user?: DevUser; appKey?: string } = {}): PusherJsOptions {
+      const app = opts.appKey === undefined ? defaultApp : appByKey(opts.appKey)
+      if (!app) throw new RangeError(`Unknown app key ${opts.appKey}`)
+      const { user } = opts
+      const params: Record<string, string> = { app_key: app.config.key }
+      if (user) {
+        params.user_id = user.id
+        if (user.info !== undefined) params.user_info = JSON.stringify(user.info)
+        if (user.watchlist) params.watchlist = JSON.stringify(user.watchlist)
+      }
+      return {
+        cluster: 'mt1',
+        wsHost: clientHost,
+        wsPort: port,
+        wssPort: port,
+        forceTLS: false,
+        enabledTransports: ['ws'],
+        enableStats: false,
+        channelAuthorization: { endpoint: `${url}/pusher/auth`, transport: 'ajax', params },
+        userAuthentication: { endpoint: `${url}/pusher/user-auth`, transport: 'ajax', params },
+      }
+    },
+    pusher: (appId?: string) => sdkFor(appFor(appId)),
+    onFrame(listener) {
+      frameListeners.add(listener)
+      return () => {
+        frameListeners.delete(listener)
+      }
+    },
+    connectionCount: (appId?: string) => appFor(appId).connections.size,
+    channels(appId?: string) {
+      const app = appFor(appId)
+      const result = new Map<string, ChannelInfo>()
+      for (const channel of app.occupiedChannels()) {
+        const info = app.channelInfo(channel.name)
+        if (info) result.set(channel.name, info)
+      }
+      return result
+    },
+    close,
+  }
+}

@@ -1,0 +1,72 @@
+import { ServerConfigError } from './errors'
+import type { AppConfig, ServerOptions, WebhookConfig } from './types'
+
+function fail(message: string): never {
+  throw new ServerConfigError(message)
+}
+
+function checkWebhook(webhook: WebhookConfig, where: string): void {
+  let url: URL | undefined
+  try {
+    url = new URL(webhook.url)
+  } catch {}
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    fail(`${where}: webhook url ${JSON.stringify(webhook.url)} must be an absolute http(s) URL`)
+  }
+}
+
+function checkApp(app: AppConfig, index: number): void {
+  const where = `apps[${index}]`
+  for (const field of ['id', 'key', 'secret'] as const) {
+    if (typeof app[field] !== 'string' || app[field] === '')
+      fail(`${where}.${field} must be a non-empty string`)
+  }
+  if (app.key.includes(':') || app.key.includes('/')) fail(`${where}.key must not contain ":" or "/"`)
+  if (
+    app.maxConnections !== undefined &&
+    !(Number.isInteger(app.maxConnections) && app.maxConnections >= 0)
+  ) {
+    fail(`${where}.maxConnections must be a non-negative integer`)
+  }
+  const masterKey = app.encryptionMasterKeyBase64
+  if (masterKey !== undefined && Buffer.from(masterKey, 'base64').length !== 32) {
+    fail(
+      `${where}.encryptionMasterKeyBase64 must be 32 bytes, base64-encoded (e.g. \`openssl rand -base64 32\`)`,
+    )
+  }
+  for (const webhook of app.webhooks ?? []) checkWebhook(webhook, where)
+}
+
+/** Throws a ServerConfigError naming the option to fix. */
+export function validateOptions(options: ServerOptions, apps: AppConfig[]): void {
+  if (apps.length === 0) fail('apps must name at least one app')
+  apps.forEach(checkApp)
+  const ids = new Set(apps.map((a) => a.id))
+  const keys = new Set(apps.map((a) => a.key))
+  if (ids.size !== apps.length) fail('apps: every app needs its own id')
+  if (keys.size !== apps.length) fail('apps: every app needs its own key')
+  const { port } = options
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    fail(`port must be an integer from 0 to 65535 (0 picks a free port), got ${port}`)
+  }
+  for (const name of ['activityTimeout', 'maxFrameBytes'] as const) {
+    const value = options[name]
+    if (value !== undefined && !(Number.isFinite(value) && value > 0))
+      fail(`${name} must be a positive number`)
+  }
+  for (const name of [
+    'webhookBatchMs',
+    'webhookLeaveDelayMs',
+    'webhookRetryMs',
+    'cacheTtl',
+    'userAuthenticationTimeout',
+  ] as const) {
+    const value = options[name]
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) fail(`${name} must be a number ≥ 0`)
+  }
+  const attempts = options.webhookMaxAttempts
+  if (attempts !== undefined && !(Number.isInteger(attempts) && attempts >= 1)) {
+    fail('webhookMaxAttempts must be an integer ≥ 1')
+  }
+  for (const webhook of options.webhooks ?? []) checkWebhook(webhook, 'webhooks')
+}
