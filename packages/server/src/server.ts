@@ -150,6 +150,9 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
   let closing: Promise<void> | undefined
   const close = () => {
     closing ??= (async () => {
+      // Stop accepting first: a client reconnecting during shutdown must be refused at once, not
+      // accepted and then left waiting for a handshake (pusher-js would sit out its 15 s timeout).
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
       for (const app of apps) app.webhooks.close()
       const sockets = [...wss.clients]
       // 4200: pusher-js reconnects at once, so clients notice a restarted server quickly.
@@ -162,7 +165,7 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
       for (const socket of wss.clients) socket.terminate()
       wss.close()
       httpServer.closeAllConnections()
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()))
+      await stopped
     })()
     return closing
   }
