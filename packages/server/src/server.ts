@@ -150,12 +150,12 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
   let closing: Promise<void> | undefined
   const close = () => {
     closing ??= (async () => {
-      // Stop accepting first: a client reconnecting during shutdown must be refused at once, not
-      // accepted and then left waiting for a handshake (pusher-js would sit out its 15 s timeout).
+      // Stop accepting first, so nothing connects to a server that is going away.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
       for (const app of apps) app.webhooks.close()
       const sockets = [...wss.clients]
-      // 4200: pusher-js reconnects at once, so clients notice a restarted server quickly.
+      // 4200 is what Pusher sends when it restarts: pusher-js reconnects at once. If nothing listens
+      // by then, pusher-js waits out its 15 s connection timeout before the next try.
       for (const app of apps)
         for (const connection of app.connections.values()) connection.close(4200, 'Server closing')
       await Promise.race([
