@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'es2020',
+  // Every export is a hook or a provider: the whole entry is client-only for React Server Components.
+  banner: { js: '"use client";' },
 })

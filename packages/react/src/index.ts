@@ -1,1 +1,12 @@
-export {}
+export { ChannelKitProvider, type ChannelKitProviderProps } from './ChannelKitProvider'
+export { type UseChannelOptions, type UseChannelResult, useChannel } from './useChannel'
+export { type ClientTrigger, useClientTrigger } from './useClientTrigger'
+export { useConnectionState } from './useConnectionState'
+export { useEvent } from './useEvent'
+export { type UseNotificationsResult, useNotifications } from './useNotifications'
+export { usePresence } from './usePresence'
+export { usePusher } from './usePusher'
+export { type Store, useStore } from './useStore'
+export { type UseTypingResult, useTyping } from './useTyping'
+export { type UseUserResult, useUser } from './useUser'
+export { useWatchlist } from './useWatchlist'

@@ -1,0 +1,97 @@
+import type {
+  ChannelSnapshot,
+  EventMetadata,
+  Member,
+  PresenceSnapshot,
+  TriggerResult,
+} from '@channelkit/core'
+import { describe, expectTypeOf, it } from 'vitest'
+import { useChannel } from '../useChannel'
+import { useClientTrigger } from '../useClientTrigger'
+import { useConnectionState } from '../useConnectionState'
+import { useEvent } from '../useEvent'
+import { useNotifications } from '../useNotifications'
+import { usePresence } from '../usePresence'
+
+declare module '@channelkit/core' {
+  interface Register {
+    events: {
+      'private-chat': {
+        message: { text: string; from: string }
+        'client-typing': { typing: boolean }
+      }
+    }
+  }
+}
+
+describe('typed events', () => {
+  it('useEvent infers payloads from Register', () => {
+    useEvent('private-chat', 'message', (data, metadata) => {
+      expectTypeOf(data).toEqualTypeOf<{ text: string; from: string }>()
+      expectTypeOf(metadata).toEqualTypeOf<EventMetadata | undefined>()
+    })
+    // Unregistered channels and events are `unknown`.
+    useEvent('public-news', 'headline', (data) => expectTypeOf(data).toBeUnknown())
+  })
+
+  it('useEvent takes an explicit payload type', () => {
+    useEvent<{ price: number }>('ticker', 'tick', (data) =>
+      expectTypeOf(data).toEqualTypeOf<{ price: number }>(),
+    )
+  })
+
+  it('a null event gets the event name too', () => {
+    useEvent('private-chat', null, (event, data) => {
+      expectTypeOf(event).toBeString()
+      expectTypeOf(data).toBeUnknown()
+    })
+  })
+
+  it('client triggers check registered payloads', () => {
+    const trigger = useClientTrigger('private-chat')
+    expectTypeOf(trigger('client-typing', { typing: true })).toEqualTypeOf<TriggerResult>()
+    // @ts-expect-error: the registered payload is { typing: boolean }
+    trigger('client-typing', { typing: 'yes' })
+    // @ts-expect-error: client events start with client-
+    trigger('typing', {})
+
+    const typed = useClientTrigger<{ 'client-move': { x: number } }>('private-board')
+    typed('client-move', { x: 1 })
+    // @ts-expect-error: x is a number
+    typed('client-move', { x: '1' })
+
+    const { trigger: fromChannel } = useChannel('private-chat')
+    // @ts-expect-error: the registered payload is { typing: boolean }
+    fromChannel('client-typing', {})
+  })
+
+  it('notifications carry the registered payload', () => {
+    const toasts = useNotifications('private-chat', 'message')
+    expectTypeOf(toasts.visible[0]!.data).toEqualTypeOf<{ text: string; from: string }>()
+    const mapped = useNotifications<string>(null, null, { map: () => 'x' })
+    expectTypeOf(mapped.push).parameter(0).toBeString()
+  })
+})
+
+describe('snapshots and selectors', () => {
+  it('useChannel returns the snapshot with trigger and retry', () => {
+    expectTypeOf(useChannel(null)).toMatchTypeOf<ChannelSnapshot>()
+    expectTypeOf(useChannel('x').retry).toEqualTypeOf<() => void>()
+  })
+
+  it('usePresence types the roster and selections', () => {
+    expectTypeOf(usePresence<{ name: string }>('presence-room').me).toEqualTypeOf<
+      Member<{ name: string }> | undefined
+    >()
+    expectTypeOf(usePresence('presence-room', (s) => s.count)).toEqualTypeOf<number>()
+    const info = usePresence('presence-room', (s: PresenceSnapshot<{ name: string }>) => s.me?.info.name)
+    expectTypeOf(info).toEqualTypeOf<string | undefined>()
+  })
+
+  it('useConnectionState selects', () => {
+    expectTypeOf(useConnectionState((s) => s.socketId)).toEqualTypeOf<string | undefined>()
+    expectTypeOf(useConnectionState().state).toEqualTypeOf<
+      'initialized' | 'connecting' | 'connected' | 'unavailable' | 'failed' | 'disconnected'
+    >()
+  })
+})

@@ -1,0 +1,46 @@
+import {
+  type EventData,
+  type EventHandler,
+  type EventsOf,
+  type GlobalEventHandler,
+  isChannelKitError,
+} from '@channelkit/core'
+import { useEffect, useInsertionEffect, useRef } from 'react'
+import { attempt } from './attempt'
+import { useKit } from './context'
+
+type AnyHandler = (...args: never[]) => void
+
+/**
+ * Calls `handler` for `event` on `channel` while mounted; `event: null` receives every event
+ * (`handler(event, data, metadata)`), `channel: null` binds nothing yet. The latest handler is
+ * always called: a new handler identity does not rebind.
+ */
+export function useEvent<C extends string, E extends keyof EventsOf<C> & string>(
+  channel: C | null,
+  event: E,
+  handler: EventHandler<EventData<C, E>>,
+): void
+export function useEvent<T>(channel: string | null, event: string, handler: EventHandler<T>): void
+export function useEvent(channel: string | null, event: null, handler: GlobalEventHandler): void
+export function useEvent(channel: string | null, event: string | null, handler: AnyHandler): void {
+  const kit = useKit('useEvent')
+  const latest = useRef(handler)
+  // Runs before any effect (and never on the server), so an event never reaches a stale handler.
+  useInsertionEffect(() => {
+    latest.current = handler
+  })
+
+  useEffect(() => {
+    if (channel === null) return
+    const lease = attempt(() => kit.channel(channel))
+    // A bad name binds nothing; useChannel shows the error as state.
+    if (isChannelKitError(lease)) return
+    const call = (...args: unknown[]) => (latest.current as (...args: unknown[]) => void)(...args)
+    const unbind = event === null ? lease.bindGlobal(call) : lease.bind(event, call)
+    return () => {
+      unbind()
+      lease.release()
+    }
+  }, [kit, channel, event])
+}

@@ -1,0 +1,35 @@
+import { initialPresenceSnapshot, isChannelKitError, type PresenceSnapshot } from '@channelkit/core'
+import { useMemo } from 'react'
+import { attempt } from './attempt'
+import { useKit } from './context'
+import { staticStore } from './staticStore'
+import { useStore } from './useStore'
+
+const idle = staticStore(initialPresenceSnapshot())
+const invalid = staticStore<PresenceSnapshot>({ ...initialPresenceSnapshot(), status: 'error' })
+
+/**
+ * The roster of a presence channel (`{ status, me, members, byId, count }`), subscribed while mounted,
+ * or the slice `selector` picks: the component re-renders only when that slice changes (`isEqual`,
+ * default `Object.is`; pass core's `shallowEqual` for objects and arrays). `null` subscribes to nothing yet.
+ */
+export function usePresence<Info = unknown>(name: string | null): PresenceSnapshot<Info>
+export function usePresence<Info = unknown, S = PresenceSnapshot<Info>>(
+  name: string | null,
+  selector: (snapshot: PresenceSnapshot<Info>) => S,
+  isEqual?: (a: S, b: S) => boolean,
+): S
+export function usePresence<S>(
+  name: string | null,
+  selector?: (snapshot: PresenceSnapshot) => S,
+  isEqual?: (a: S, b: S) => boolean,
+): S | PresenceSnapshot {
+  const kit = useKit('usePresence')
+  const store = useMemo(() => {
+    if (name === null) return idle
+    // A bad or non-presence name is state (status 'error'), never a throw during render.
+    const store = attempt(() => kit.presenceStore(name))
+    return isChannelKitError(store) ? invalid : store
+  }, [kit, name])
+  return useStore(store, selector, isEqual)
+}

@@ -1,0 +1,31 @@
+import type { ReadableStore } from '@channelkit/core'
+import { useCallback, useDebugValue } from 'react'
+import useSyncExternalStoreExports from 'use-sync-external-store/shim/with-selector'
+
+// The CJS shim has no ESM named exports under Node's native ESM loader.
+const { useSyncExternalStoreWithSelector } = useSyncExternalStoreExports
+
+/** A store that may say what the server rendered, so hydration matches. */
+export type Store<T> = ReadableStore<T> & { getServerSnapshot?(): T }
+
+const identity = <T>(value: T): T => value
+
+/**
+ * Read a ChannelKit store (or a slice of it). The component re-renders only when the selected
+ * value changes according to `isEqual` (default `Object.is`).
+ */
+export function useStore<T, S = T>(
+  store: Store<T>,
+  selector: (snapshot: T) => S = identity as (snapshot: T) => S,
+  isEqual?: (a: S, b: S) => boolean,
+): S {
+  const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store])
+  const getSnapshot = useCallback(() => store.getSnapshot(), [store])
+  const getServerSnapshot = useCallback(
+    () => (store.getServerSnapshot ?? store.getSnapshot).call(store),
+    [store],
+  )
+  const slice = useSyncExternalStoreWithSelector(subscribe, getSnapshot, getServerSnapshot, selector, isEqual)
+  useDebugValue(slice)
+  return slice
+}
