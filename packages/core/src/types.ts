@@ -18,7 +18,9 @@ export interface ReadableStore<T> {
 // biome-ignore lint/suspicious/noEmptyInterface: augmented by users
 export interface Register {}
 
-export type RegisteredEvents = Register extends { events: infer E } ? E : Record<string, Record<string, unknown>>
+export type RegisteredEvents = Register extends { events: infer E }
+  ? E
+  : Record<string, Record<string, unknown>>
 /** The event map of a channel: from `Register` when the channel is registered, else `Record<string, unknown>`. */
 export type EventsOf<C extends string> = C extends keyof RegisteredEvents
   ? RegisteredEvents[C] extends Record<string, unknown>
@@ -26,7 +28,9 @@ export type EventsOf<C extends string> = C extends keyof RegisteredEvents
     : Record<string, unknown>
   : Record<string, unknown>
 /** The payload type of `event` on `channel`. */
-export type EventData<C extends string, E extends string> = E extends keyof EventsOf<C> ? EventsOf<C>[E] : unknown
+export type EventData<C extends string, E extends string> = E extends keyof EventsOf<C>
+  ? EventsOf<C>[E]
+  : unknown
 
 /** pusher-js passes `{ user_id }` as metadata for client events on presence channels. */
 export interface EventMetadata {
@@ -38,7 +42,13 @@ export type GlobalEventHandler = (event: string, data: unknown, metadata?: Event
 // ---------------------------------------------------------------------------------------------
 // Client and connection
 // ---------------------------------------------------------------------------------------------
-export type ConnectionState = 'initialized' | 'connecting' | 'connected' | 'unavailable' | 'failed' | 'disconnected'
+export type ConnectionState =
+  | 'initialized'
+  | 'connecting'
+  | 'connected'
+  | 'unavailable'
+  | 'failed'
+  | 'disconnected'
 
 export interface ConnectionSnapshot {
   state: ConnectionState
@@ -63,7 +73,10 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
   /** A pusher-js instance the app already has. ChannelKit never disconnects a client it did not create. */
   client?: Pusher
   /** pusher-js constructor (e.g. from 'pusher-js/with-encryption'). Defaults to `import('pusher-js')`'s default. */
-  Pusher?: new (key: string, options: PusherOptions) => Pusher
+  Pusher?: new (
+    key: string,
+    options: PusherOptions,
+  ) => Pusher
   /**
    * Treat this environment as a server (SSR): never create a client, never subscribe; stores keep their
    * initial snapshots. Default: `typeof window === 'undefined'`. Pass `false` to connect from Node.
@@ -142,8 +155,10 @@ export interface PresenceSnapshot<Info = unknown> {
   count: number
 }
 
-export interface PresenceLease<Info = unknown, Events extends Record<string, unknown> = Record<string, unknown>>
-  extends ChannelLease<Events> {
+export interface PresenceLease<
+  Info = unknown,
+  Events extends Record<string, unknown> = Record<string, unknown>,
+> extends ChannelLease<Events> {
   readonly presence: ReadableStore<PresenceSnapshot<Info>>
 }
 
@@ -230,7 +245,7 @@ export interface ChannelKit {
   /** The pusher-js instance, created on first use in a browser; undefined on the server (SSR). */
   getClient(): Pusher | undefined
   connect(): void
-  /** Disconnects; a kit that created its client also drops its leases' pusher-js channels. */
+  /** Disconnects the pusher-js client. Leases stay: their channels show 'unsubscribed' and subscribe again on connect(). */
   disconnect(): void
   readonly connection: ReadableStore<ConnectionSnapshot>
 
@@ -255,7 +270,11 @@ export interface ChannelKit {
   readonly watchlist: ReadableStore<WatchlistSnapshot>
 
   typing(channel: string, options?: TypingOptions): TypingStore
-  notifications<T = unknown>(channel: string | null, event: string | null, options?: NotificationOptions<T>): NotificationStore<T>
+  notifications<T = unknown>(
+    channel: string | null,
+    event: string | null,
+    options?: NotificationOptions<T>,
+  ): NotificationStore<T>
 
   /** Disconnect (if the kit created the client) and drop every lease, timer and listener. */
   destroy(): void

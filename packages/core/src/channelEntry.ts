@@ -1,0 +1,274 @@
+import type Pusher from 'pusher-js'
+import type { Channel, PresenceChannel } from 'pusher-js'
+import { createClientEventQueue } from './clientEventQueue'
+import { type RateLimiter, rateLimitedError, validateClientEvent } from './clientEvents'
+import { ChannelKitError } from './errors'
+import {
+  addMember,
+  EMPTY_ROSTER,
+  presenceSnapshot,
+  type Roster,
+  removeMember,
+  replaceRoster,
+} from './presence'
+import { initialChannelSnapshot, initialPresenceSnapshot } from './snapshots'
+import { createStore, type Store } from './store'
+import type {
+  ChannelSnapshot,
+  ChannelStatus,
+  ConnectionState,
+  EventHandler,
+  EventMetadata,
+  GlobalEventHandler,
+  PresenceSnapshot,
+  SubscriptionError,
+  TriggerResult,
+} from './types'
+
+/** One subscribed channel, shared by all its leases. */
+export interface ChannelEntry {
+  readonly name: string
+  readonly store: Store<ChannelSnapshot>
+  readonly presence: Store<PresenceSnapshot>
+  bind(event: string, handler: EventHandler): () => void
+  bindGlobal(handler: GlobalEventHandler): () => void
+  /** `owner` is the lease: its queued events are dropped when it is released. */
+  trigger(owner: object, event: string, data: unknown): TriggerResult
+  dropQueued(owner: object): void
+  retry(): void
+}
+
+/** What the registry does for an entry. */
+export interface EntryContext {
+  client: Pusher
+  limiter: RateLimiter
+  report(error: ChannelKitError): void
+  /** Claims the pusher-js channel; true when the app subscribed it itself (we never unsubscribe it then). */
+  claim(name: string): boolean
+  /** Gives the pusher-js channel back: unsubscribes now, or once an in-flight subscription settled. */
+  letGo(name: string, channel: Channel, failed: boolean): void
+}
+
+export interface RegistryEntry extends ChannelEntry {
+  open(): void
+  close(): void
+  onConnectionState(state: ConnectionState): void
+}
+
+const isInternal = (event: string) => event.startsWith('pusher:') || event.startsWith('pusher_internal:')
+
+function toSubscriptionError(data: unknown): SubscriptionError {
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  return {
+    type: typeof raw.type === 'string' ? raw.type : 'SubscriptionError',
+    error: typeof raw.error === 'string' ? raw.error : String(raw.error ?? data ?? 'Subscription failed'),
+    status: typeof raw.status === 'number' ? raw.status : undefined,
+  }
+}
+
+/** The state of one channel, fed by one global callback on its pusher-js channel. */
+export function createChannelEntry(
+  name: string,
+  { client, limiter, report, claim, letGo }: EntryContext,
+): RegistryEntry {
+  const store = createStore(initialChannelSnapshot(name))
+  const presence = createStore(initialPresenceSnapshot())
+  const isPresence = store.getSnapshot().kind === 'presence'
+  const cache = store.getSnapshot().cache
+  const handlers = new Map<string, { handlers: Set<EventHandler>; fn: EventHandler }>()
+  const globals = new Set<GlobalEventHandler>()
+  let channel: Channel | undefined
+  let ownedByApp = false
+  let roster: Roster = EMPTY_ROSTER
+  let myId: string | undefined
+
+  const status = () => store.getSnapshot().status
+  const syncPresence = () => {
+    if (isPresence) presence.set(presenceSnapshot(status(), roster, myId))
+  }
+  const setStatus = (next: ChannelStatus, error?: SubscriptionError) => {
+    store.update((s) => ({ ...s, status: next, error }))
+    syncPresence()
+  }
+  const readMembers = () => {
+    const members = (channel as PresenceChannel).members
+    roster = replaceRoster(roster, members.members ?? {})
+    myId = members.me?.id == null ? undefined : String(members.me.id)
+  }
+
+  const send = (event: string, data: unknown): boolean => {
+    if (!channel?.trigger(event, data)) return false
+    limiter.record()
+    return true
+  }
+  const queue = createClientEventQueue({
+    channel: name,
+    limiter,
+    report,
+    ready: () => status() === 'subscribed',
+    send,
+  })
+
+  // One global callback per pusher-js channel: subscription lifecycle, presence, cache, bindGlobal.
+  const onEvent = (event: string, data: unknown) => {
+    switch (event) {
+      case 'pusher:subscription_succeeded':
+        if (isPresence) readMembers()
+        setStatus('subscribed')
+        queue.flush()
+        return
+      case 'pusher:subscription_error':
+        setStatus('error', toSubscriptionError(data))
+        queue.drop(`the subscription failed (${store.getSnapshot().error?.error})`)
+        return
+      case 'pusher:subscription_count': {
+        const count = (data as { subscription_count?: unknown } | undefined)?.subscription_count
+        if (typeof count === 'number') store.update((s) => ({ ...s, subscriptionCount: count }))
+        return
+      }
+      case 'pusher:cache_miss':
+        store.update((s) => ({ ...s, cacheMiss: true }))
+        return
+      case 'pusher:member_added': {
+        const member = data as { id: unknown; info: unknown }
+        roster = addMember(roster, String(member.id), member.info)
+        syncPresence()
+        return
+      }
+      case 'pusher:member_removed':
+        roster = removeMember(roster, String((data as { id: unknown }).id))
+        syncPresence()
+        return
+    }
+    if (isInternal(event)) return
+    if (cache) store.update((s) => ({ ...s, cacheMiss: false }))
+    for (const handler of globals) handler(event, data)
+  }
+
+  const attach = (next: Channel) => {
+    channel = next
+    next.bind_global(onEvent)
+    for (const [event, binding] of handlers) next.bind(event, binding.fn)
+  }
+  const detach = () => {
+    if (!channel) return
+    channel.unbind_global(onEvent)
+    for (const [event, binding] of handlers) channel.unbind(event, binding.fn)
+    channel = undefined
+  }
+  const idleStatus = (): ChannelStatus => {
+    const state = client.connection.state as ConnectionState
+    return state === 'disconnected' || state === 'failed' ? 'unsubscribed' : 'subscribing'
+  }
+
+  const entry: RegistryEntry = {
+    name,
+    store,
+    presence,
+
+    open() {
+      ownedByApp = claim(name)
+      let created: Channel
+      try {
+        created = client.channels.add(name, client)
+      } catch (cause) {
+        const error = new ChannelKitError(
+          'encryption_unavailable',
+          `Cannot subscribe to "${name}": this pusher-js build has no encryption (nacl). Pass \`Pusher\` from 'pusher-js/with-encryption' to createChannelKit (or the \`nacl\` option from tweetnacl).`,
+          { channel: name, cause },
+        )
+        setStatus('error', { type: 'EncryptionUnavailable', error: error.message, status: undefined })
+        report(error)
+        return
+      }
+      // Bind before subscribing so an auth callback that answers synchronously is not missed.
+      attach(created)
+      if (created.subscribed) {
+        if (isPresence) readMembers()
+        setStatus('subscribed')
+      } else setStatus(idleStatus())
+      client.subscribe(name)
+    },
+
+    close() {
+      queue.dispose('the channel was released before its subscription succeeded')
+      const current = channel
+      detach()
+      if (current && !ownedByApp) letGo(name, current, status() === 'error')
+    },
+
+    onConnectionState(state) {
+      // pusher-js subscribes every known channel again once connected, errored ones included.
+      if (state === 'connected') {
+        if (channel?.subscriptionPending && status() !== 'subscribed') setStatus('subscribing')
+      } else if (channel && status() !== idleStatus()) {
+        setStatus(idleStatus())
+      }
+    },
+
+    bind(event, handler) {
+      let binding = handlers.get(event)
+      if (!binding) {
+        const set = new Set<EventHandler>()
+        const fn: EventHandler = (data, metadata?: EventMetadata) => {
+          for (const h of set) h(data, metadata)
+        }
+        binding = { handlers: set, fn }
+        handlers.set(event, binding)
+        channel?.bind(event, fn)
+      }
+      const own: EventHandler = (data, metadata) => handler(data, metadata)
+      const bound = binding
+      bound.handlers.add(own)
+      return () => {
+        bound.handlers.delete(own)
+        if (bound.handlers.size > 0 || handlers.get(event) !== bound) return
+        handlers.delete(event)
+        channel?.unbind(event, bound.fn)
+      }
+    },
+
+    bindGlobal(handler) {
+      const own: GlobalEventHandler = (event, data, metadata) => handler(event, data, metadata)
+      globals.add(own)
+      return () => {
+        globals.delete(own)
+      }
+    },
+
+    trigger(owner, event, data) {
+      const payload = validateClientEvent(name, event, data)
+      const current = store.getSnapshot()
+      if (current.status === 'error') {
+        throw new ChannelKitError(
+          'client_event_dropped',
+          `Cannot send "${event}": the subscription to "${name}" failed (${current.error?.error}). Fix the cause and call retry().`,
+          { channel: name, event },
+        )
+      }
+      // Events queued earlier go first, so later ones queue behind them.
+      if (current.status === 'subscribed' && queue.size === 0) {
+        const wait = limiter.wait()
+        if (wait > 0) throw rateLimitedError(name, event, wait)
+        if (send(event, payload)) return 'sent'
+      }
+      queue.push(owner, event, payload)
+      return 'queued'
+    },
+
+    dropQueued: queue.dropOwned,
+
+    retry() {
+      if (status() !== 'error') return
+      if (!channel) {
+        entry.open()
+        return
+      }
+      setStatus('subscribing')
+      // pusher-js re-authorizes a known channel that is neither subscribed nor pending.
+      channel.subscriptionPending = false
+      client.subscribe(name)
+    },
+  }
+  return entry
+}

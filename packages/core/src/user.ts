@@ -1,0 +1,112 @@
+import type Pusher from 'pusher-js'
+import { toConnectionError } from './connection'
+import { ChannelKitError } from './errors'
+import { INITIAL_USER, INITIAL_WATCHLIST } from './snapshots'
+import { createStore } from './store'
+import type { ConnectionState, UserSnapshot, WatchlistSnapshot } from './types'
+
+interface UserData {
+  id?: unknown
+  user_info?: unknown
+}
+
+function signinFailed(message: string, details: Record<string, unknown> = {}): ChannelKitError {
+  return new ChannelKitError('signin_failed', message, details)
+}
+
+/** The user store (sign-in) and the watchlist store, fed by `client.user`. */
+export function createUserStores() {
+  const user = createStore<UserSnapshot>(INITIAL_USER)
+  const watchlist = createStore<WatchlistSnapshot>(INITIAL_WATCHLIST)
+
+  const fail = (error: ChannelKitError) => user.update((s) => ({ ...s, status: 'error', error }))
+
+  const attach = (client: Pusher) => {
+    const facade = client.user
+    const connection = client.connection
+
+    const sync = () => {
+      const data = facade.user_data as UserData | null
+      if (data && typeof data.id === 'string') {
+        user.set({ status: 'signed-in', id: data.id, info: data.user_info, error: undefined })
+      } else if (facade.signin_requested) {
+        fail(signinFailed('Sign-in failed: the server accepted it but user_data has no string "id".'))
+      }
+    }
+    // A client the app passed may be signed in (or signing in) already.
+    if (facade.user_data) sync()
+    else if (facade.signin_requested) user.set({ ...INITIAL_USER, status: 'signing-in' })
+
+    // pusher-js parses signin_success in its own earlier 'message' handler; read its result afterwards.
+    const onMessage = (message: { event: string }) => {
+      if (message.event === 'pusher:signin_success') sync()
+    }
+    const onSigninError = (raw: { error?: string; status?: number }) => {
+      const status = raw.status === undefined ? '' : ` (HTTP ${raw.status})`
+      fail(
+        signinFailed(
+          `Sign-in failed: the user authentication endpoint answered with an error${status}: ${raw.error ?? 'unknown error'}. Check userAuthentication.endpoint and that the user is logged in, then call signin() again.`,
+          { status: raw.status },
+        ),
+      )
+    }
+    const onError = (raw: unknown) => {
+      if (user.getSnapshot().status !== 'signing-in') return
+      const error = toConnectionError(raw)
+      if (error.code === 4009) {
+        fail(signinFailed(`Sign-in refused by the server: ${error.message}`, { code: error.code }))
+      }
+    }
+    const onStateChange = ({
+      previous,
+      current,
+    }: {
+      previous: ConnectionState
+      current: ConnectionState
+    }) => {
+      // pusher-js signs in again by itself after a reconnect.
+      if (previous === 'connected' && current !== 'connected' && facade.signin_requested) {
+        user.update((s) => (s.status === 'signed-in' ? { ...s, status: 'signing-in' } : s))
+      }
+    }
+    const onOnline = ({ user_ids }: { user_ids: string[] }) => {
+      watchlist.update((s) => ({
+        online: [...s.online.filter((id) => !user_ids.includes(id)), ...user_ids],
+        offline: s.offline.filter((id) => !user_ids.includes(id)),
+      }))
+    }
+    const onOffline = ({ user_ids }: { user_ids: string[] }) => {
+      watchlist.update((s) => ({
+        online: s.online.filter((id) => !user_ids.includes(id)),
+        offline: [...s.offline.filter((id) => !user_ids.includes(id)), ...user_ids],
+      }))
+    }
+
+    connection.bind('message', onMessage)
+    connection.bind('error', onError)
+    connection.bind('state_change', onStateChange)
+    facade.bind('pusher:signin_error', onSigninError)
+    facade.watchlist.bind('online', onOnline)
+    facade.watchlist.bind('offline', onOffline)
+
+    const signin = () => {
+      if (user.getSnapshot().status === 'signed-in') return
+      // pusher-js ignores signin() once requested; a failed attempt must be allowed to run again.
+      if (user.getSnapshot().status === 'error') facade.signin_requested = false
+      user.update((s) => ({ ...s, status: 'signing-in', error: undefined }))
+      client.signin()
+    }
+
+    const detach = () => {
+      connection.unbind('message', onMessage)
+      connection.unbind('error', onError)
+      connection.unbind('state_change', onStateChange)
+      facade.unbind('pusher:signin_error', onSigninError)
+      facade.watchlist.unbind('online', onOnline)
+      facade.watchlist.unbind('offline', onOffline)
+    }
+    return { signin, detach }
+  }
+
+  return { user, watchlist, attach }
+}

@@ -1,0 +1,43 @@
+import { ChannelKitError } from './errors'
+import type { ChannelKind } from './types'
+
+const MAX_CHANNEL_NAME = 164
+const CHANNEL_NAME = /^[-a-zA-Z0-9_=@,.;]+$/
+
+/** Throws `invalid_channel_name` unless pusher-js and the server would both accept `name`. */
+export function validateChannelName(name: unknown): asserts name is string {
+  const fail = (why: string) => {
+    throw new ChannelKitError(
+      'invalid_channel_name',
+      `Invalid channel name ${JSON.stringify(name)}: ${why}`,
+      {
+        channel: name,
+      },
+    )
+  }
+  if (typeof name !== 'string' || name === '') return fail('pass a non-empty string such as "private-chat".')
+  if (name.length > MAX_CHANNEL_NAME) {
+    return fail(`it is ${name.length} characters long; channel names may have at most ${MAX_CHANNEL_NAME}.`)
+  }
+  if (name.includes('#')) {
+    return fail(
+      '"#" is reserved for internal channels (#server-to-user-…); use kit.bindUser() for those events.',
+    )
+  }
+  if (!CHANNEL_NAME.test(name)) {
+    return fail('only letters, digits and - _ = @ , . ; are allowed (no spaces, no slashes).')
+  }
+}
+
+/** The channel kind from its prefix. */
+export function channelKind(name: string): ChannelKind {
+  if (name.startsWith('private-encrypted-')) return 'encrypted'
+  if (name.startsWith('private-')) return 'private'
+  if (name.startsWith('presence-')) return 'presence'
+  return 'public'
+}
+
+/** Cache channels (`cache-`, `private-cache-`, `private-encrypted-cache-`, `presence-cache-`) replay their last event. */
+export function isCacheChannel(name: string): boolean {
+  return /^(private-encrypted-|private-|presence-)?cache-/.test(name)
+}
