@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['packages/*'],
+    projects: [
+      'packages/*',
+      'packages/react/vitest.react18.config.ts',
+      'packages/vue/vitest.vue33.config.ts',
+    ],
   },
 })

@@ -1,0 +1,57 @@
+import {
+  type EventData,
+  type EventHandler,
+  type EventsOf,
+  type GlobalEventHandler,
+  isChannelKitError,
+} from '@channelkit/core'
+import { type MaybeRefOrGetter, toValue } from 'vue'
+import { attempt } from './attempt'
+import { injectKit } from './usePusher'
+import { renderPhase, watchLive } from './watchLive'
+
+type AnyHandler = (...args: never[]) => void
+
+/**
+ * Calls `handler` for `event` on `channel` while the scope lives; `event: null` receives every event
+ * (`handler(event, data, metadata)`), `channel: null` binds nothing yet. A new channel or event (ref or
+ * getter) rebinds and releases the old channel.
+ */
+export function useEvent<C extends string, E extends keyof EventsOf<C> & string>(
+  channel: MaybeRefOrGetter<C | null>,
+  event: MaybeRefOrGetter<E>,
+  handler: EventHandler<EventData<C, E>>,
+): void
+export function useEvent<T>(
+  channel: MaybeRefOrGetter<string | null>,
+  event: MaybeRefOrGetter<string>,
+  handler: EventHandler<T>,
+): void
+export function useEvent(
+  channel: MaybeRefOrGetter<string | null>,
+  event: null,
+  handler: GlobalEventHandler,
+): void
+export function useEvent(
+  channel: MaybeRefOrGetter<string | null>,
+  event: MaybeRefOrGetter<string | null>,
+  handler: AnyHandler,
+): void {
+  const kit = injectKit('useEvent')
+  const call = handler as (...args: unknown[]) => void
+  watchLive(
+    renderPhase(),
+    [() => toValue(channel), () => toValue(event)],
+    ([name, eventName], _, onCleanup) => {
+      if (name === null) return
+      const lease = attempt(() => kit.channel(name))
+      // A bad name binds nothing; useChannel shows the error as state.
+      if (isChannelKitError(lease)) return
+      const unbind = eventName === null ? lease.bindGlobal(call) : lease.bind(eventName, call)
+      onCleanup(() => {
+        unbind()
+        lease.release()
+      })
+    },
+  )
+}

@@ -1,0 +1,42 @@
+import { initialPresenceSnapshot, isChannelKitError, type PresenceSnapshot } from '@channelkit/core'
+import { type MaybeRefOrGetter, type ShallowRef, toValue } from 'vue'
+import { attempt } from './attempt'
+import { staticStore } from './staticStore'
+import { injectKit } from './usePusher'
+import { type Store, useStore } from './useStore'
+
+const idle = staticStore(initialPresenceSnapshot())
+const invalid = staticStore<PresenceSnapshot>({ ...initialPresenceSnapshot(), status: 'error' })
+
+/**
+ * The roster of a presence channel (`{ status, me, members, byId, count }`) as a readonly ref, or the
+ * slice `selector` picks: `usePresence('presence-room', s => s.count)` changes only when the count does
+ * (`isEqual`, default core's `shallowEqual`). Subscribes while the scope lives; a new name swaps the
+ * channel; `null` waits.
+ */
+export function usePresence<Info = unknown>(
+  name: MaybeRefOrGetter<string | null>,
+): Readonly<ShallowRef<PresenceSnapshot<Info>>>
+export function usePresence<Info = unknown, S = PresenceSnapshot<Info>>(
+  name: MaybeRefOrGetter<string | null>,
+  selector: (snapshot: PresenceSnapshot<Info>) => S,
+  isEqual?: (a: S, b: S) => boolean,
+): Readonly<ShallowRef<S>>
+export function usePresence<S>(
+  name: MaybeRefOrGetter<string | null>,
+  selector?: (snapshot: PresenceSnapshot) => S,
+  isEqual?: (a: S, b: S) => boolean,
+): Readonly<ShallowRef<S>> {
+  const kit = injectKit('usePresence')
+  return useStore(
+    (): Store<PresenceSnapshot> => {
+      const channel = toValue(name)
+      if (channel === null) return idle
+      // A bad or non-presence name is state (status 'error'), never a throw.
+      const store = attempt(() => kit.presenceStore(channel))
+      return isChannelKitError(store) ? invalid : store
+    },
+    selector,
+    isEqual,
+  )
+}
