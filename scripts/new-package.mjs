@@ -64,3 +64,4 @@ export default defineProject({
 )
 write('README.md', `# ${name}\n\n${description}\n`)
 write('src/index.ts', 'export {}\n')
+execSync(`pnpm biome format --write ${base}`, { stdio: 'inherit' })
