@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'es2020',
+  // Every export is a client component or hook (React Server Components).
+  banner: { js: '"use client";' },
 })

@@ -11,6 +11,7 @@ export {
 } from './labels'
 export { describeMember, type MemberDisplay, memberAvatar, memberName } from './memberDisplay'
 export { notificationText } from './notificationText'
+export { type OnlineUsersState, onlineUsersState } from './onlineUsersState'
 export { splitOverflow } from './overflow'
 export { createPauseTracker, type PauseChange } from './pauseTracker'
 export { retryConnection } from './retryConnection'

@@ -1,0 +1,162 @@
+import {
+  createAnnouncer,
+  createPauseTracker,
+  defaultLabels,
+  type Notification,
+  type NotificationLabels,
+  notificationText,
+  type PauseChange,
+  visuallyHidden,
+} from '@channelkit/core'
+import { defineComponent, h, type PropType, ref, type SlotsType } from 'vue'
+
+/** A button on a notification; the notification is dismissed after `onAction`. */
+export interface NotificationAction {
+  label: string
+  onAction: () => void
+}
+
+/** Turns a notification into its action button, if it has one. */
+export type NotificationActionFor = (notification: Notification) => NotificationAction | null | undefined
+
+export type NotificationSlots = SlotsType<{
+  /** Replaces the default content (title and message) of each notification. */
+  notification: { notification: Notification; dismiss: () => void }
+}>
+
+const defaultAnnounce = (notification: Notification) => notificationText(notification.data).announcement
+
+/**
+ * A toast stack: a labelled region with a list; each toast is focusable, Escape or the × button
+ * dismisses it, hover and focus pause the timers, and a hidden status region announces new ones.
+ */
+export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
+  name: 'LiveNotificationsView',
+  props: {
+    /** The visible notifications, oldest first (core's `visible`). */
+    notifications: { type: Array as PropType<readonly Notification[]>, required: true },
+    /** How many wait in the queue. */
+    queued: { type: Number, default: 0 },
+    /** Whether the auto-dismiss timers are paused (sets `data-ck-paused`). */
+    paused: Boolean,
+    /** An optional action button per notification. */
+    action: Function as PropType<NotificationActionFor>,
+    /** What screen readers hear for a new notification. Default: its title and message. */
+    announce: Function as PropType<(notification: Notification) => string>,
+    labels: Object as PropType<Partial<NotificationLabels>>,
+  },
+  /** `pause` when the pointer or focus enters the stack, `resume` when both have left. */
+  emits: { dismiss: (id: string) => typeof id === 'string', pause: () => true, resume: () => true },
+  slots: Object as NotificationSlots,
+  setup(props, { emit, slots }) {
+    const tracker = createPauseTracker()
+    const announcer = createAnnouncer<Notification>()
+    const list = ref<HTMLOListElement>()
+
+    const apply = (change: PauseChange) => {
+      if (change === 'pause') emit('pause')
+      else if (change === 'resume') emit('resume')
+    }
+    const dismiss = (id: string, toast: Element | null) => {
+      // Keep focus in the stack instead of losing it with the removed toast.
+      if (toast?.contains(document.activeElement)) list.value?.focus()
+      emit('dismiss', id)
+    }
+
+    const toast = (notification: Notification, labels: NotificationLabels) => {
+      const { title, message } = notificationText(notification.data)
+      const button = props.action?.(notification)
+      return h(
+        'li',
+        {
+          key: notification.id,
+          class: 'ck-toast',
+          'data-ck-part': 'toast',
+          'data-ck-id': notification.id,
+          tabindex: 0,
+          onKeydown: (event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return
+            event.stopPropagation()
+            dismiss(notification.id, event.currentTarget as Element)
+          },
+        },
+        [
+          h(
+            'div',
+            { class: 'ck-toast-content', 'data-ck-part': 'content' },
+            slots.notification
+              ? slots.notification({ notification, dismiss: () => emit('dismiss', notification.id) })
+              : [
+                  title ? h('p', { class: 'ck-toast-title', 'data-ck-part': 'title' }, title) : null,
+                  message ? h('p', { class: 'ck-toast-message', 'data-ck-part': 'message' }, message) : null,
+                ],
+          ),
+          button
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'ck-toast-action',
+                  'data-ck-part': 'action',
+                  onClick: (event: MouseEvent) => {
+                    button.onAction()
+                    dismiss(notification.id, (event.currentTarget as Element).closest('li'))
+                  },
+                },
+                button.label,
+              )
+            : null,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ck-toast-dismiss',
+              'data-ck-part': 'dismiss',
+              'aria-label': labels.dismiss,
+              onClick: (event: MouseEvent) =>
+                dismiss(notification.id, (event.currentTarget as Element).closest('li')),
+            },
+            [h('span', { 'aria-hidden': 'true' }, '×')],
+          ),
+        ],
+      )
+    }
+
+    return () => {
+      const labels = { ...defaultLabels.notifications, ...props.labels }
+      const announcement = announcer(props.notifications, props.announce ?? defaultAnnounce)
+      return h(
+        'section',
+        {
+          class: 'ck-live-notifications',
+          'data-ck-scope': 'live-notifications',
+          'data-ck-part': 'root',
+          'data-ck-paused': props.paused ? '' : undefined,
+          'aria-label': labels.region,
+          onMouseenter: () => apply(tracker.set('hover', true)),
+          onMouseleave: () => apply(tracker.set('hover', false)),
+          onFocusin: () => apply(tracker.set('focus', true)),
+          onFocusout: (event: FocusEvent) => {
+            if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null))
+              apply(tracker.set('focus', false))
+          },
+        },
+        [
+          h(
+            'ol',
+            { ref: list, class: 'ck-live-notifications-list', 'data-ck-part': 'list', tabindex: -1 },
+            props.notifications.map((n) => toast(n, labels)),
+          ),
+          props.queued > 0
+            ? h(
+                'p',
+                { class: 'ck-live-notifications-queue', 'data-ck-part': 'queue' },
+                labels.queued(props.queued),
+              )
+            : null,
+          h('div', { role: 'status', 'data-ck-part': 'announcer', style: visuallyHidden }, announcement),
+        ],
+      )
+    }
+  },
+})
