@@ -17,9 +17,18 @@ export interface SignedInUser {
 const PONG_TIMEOUT_MS = 30_000
 export const CLIENT_EVENTS_PER_SECOND = 10
 
-/** WebSocket close reasons are limited to 123 bytes. */
+const MAX_CLOSE_REASON_BYTES = 123
+
+/** WebSocket close reasons are limited to 123 bytes (ws throws above that); cut on a character boundary. */
 export function closeReason(reason: string): string {
-  return Buffer.from(reason).subarray(0, 123).toString()
+  let bytes = 0
+  let end = 0
+  for (const char of reason) {
+    bytes += Buffer.byteLength(char)
+    if (bytes > MAX_CLOSE_REASON_BYTES) break
+    end += char.length
+  }
+  return reason.slice(0, end)
 }
 
 /** One WebSocket client: its socket id, subscriptions, signed-in user and timers. */

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type Pusher from 'pusher'
 import type { AppRuntime } from './app-runtime'
 import { channelKind, channelNameProblem } from './channel-name'
-import { readBody, sendError, sendJson } from './http-utils'
+import { BodyTooLargeError, readBody, sendError, sendJson } from './http-utils'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
 import type { DevUser } from './types'
 
 export const USER_HEADER = 'x-channelkit-user'
@@ -31,12 +32,16 @@ function parseParams(
 }
 
 function parseJsonParam(value: unknown, name: string): unknown {
-  if (typeof value !== 'string') return value
-  try {
-    return JSON.parse(value)
-  } catch {
-    throw new Error(`${name} must be JSON (got ${value.slice(0, 60)})`)
+  let parsed = value
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value)
+    } catch {
+      throw new Error(`${name} must be JSON (got ${value.slice(0, 60)})`)
+    }
   }
+  if (jsonTooDeep(parsed)) throw new Error(`${name} must not nest more than ${MAX_JSON_DEPTH} levels`)
+  return parsed
 }
 
 function parseWatchlist(value: unknown): string[] | undefined {
@@ -45,7 +50,7 @@ function parseWatchlist(value: unknown): string[] | undefined {
     typeof value === 'string' && !value.startsWith('[')
       ? value.split(',')
       : parseJsonParam(value, 'watchlist')
-  if (!Array.isArray(parsed))
+  if (!Array.isArray(parsed) || parsed.some((id) => typeof id !== 'string' && typeof id !== 'number'))
     throw new Error('watchlist must be a JSON array or a comma-separated list of user ids')
   return parsed.map(String)
 }
@@ -100,7 +105,8 @@ export async function handleDevAuth(
     )
     user = requestUser(request, params)
   } catch (error) {
-    return sendError(response, 400, error instanceof Error ? error.message : String(error))
+    const status = error instanceof BodyTooLargeError ? 413 : 400
+    return sendError(response, status, error instanceof Error ? error.message : String(error))
   }
   const appKey = typeof params.app_key === 'string' ? params.app_key : undefined
   const app = appKey ? context.appByKey(appKey) : context.defaultApp

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AppRuntime } from './app-runtime'
 import { channelKind, channelNameProblem, isCacheChannel } from './channel-name'
-import { BodyTooLargeError, readBody, sendError, sendJson } from './http-utils'
+import { BodyTooLargeError, decodeSegment, readBody, sendError, sendJson } from './http-utils'
 import { requestAuthProblem } from './request-auth'
 
 export const MAX_EVENT_DATA_BYTES = 10 * 1024
@@ -33,6 +33,13 @@ type Route =
   | { kind: 'channel' | 'users'; channel: string }
   | { kind: 'terminate'; userId: string }
 
+function decodePathPart(segment: string, what: string): string {
+  const decoded = decodeSegment(segment)
+  if (decoded === undefined) throw new HttpError(400, `Malformed percent-encoding in the ${what}: ${segment}`)
+  return decoded
+}
+
+/** Throws a 400 HttpError for a path segment that cannot be decoded. */
 function route(method: string, path: string): Route | undefined {
   if (method === 'POST' && path === '/events') return { kind: 'events' }
   if (method === 'POST' && path === '/batch_events') return { kind: 'batch_events' }
@@ -40,11 +47,11 @@ function route(method: string, path: string): Route | undefined {
   if (method === 'GET' && path === '/channels') return { kind: 'channels' }
   const channel = /^\/channels\/([^/]+)(\/users)?$/.exec(path)
   if (method === 'GET' && channel?.[1]) {
-    return { kind: channel[2] ? 'users' : 'channel', channel: decodeURIComponent(channel[1]) }
+    return { kind: channel[2] ? 'users' : 'channel', channel: decodePathPart(channel[1], 'channel name') }
   }
   const terminate = /^\/users\/([^/]+)\/terminate_connections$/.exec(path)
   if (method === 'POST' && terminate?.[1])
-    return { kind: 'terminate', userId: decodeURIComponent(terminate[1]) }
+    return { kind: 'terminate', userId: decodePathPart(terminate[1], 'user id') }
   return undefined
 }
 
@@ -55,16 +62,19 @@ export async function handleApi(
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const rawPath = (request.url ?? '/').split('?')[0] ?? '/'
+  // As sent: URL.search re-encodes some characters (such as '), which would break the signature.
+  const [rawPath = '/', ...rawQuery] = (request.url ?? '/').split('?')
+  const rawSearch = rawQuery.join('?')
   const match = /^\/apps\/([^/]+)(\/.*)$/.exec(url.pathname)
-  const app = match?.[1] ? appById(decodeURIComponent(match[1])) : undefined
+  const appId = match?.[1] ? decodeSegment(match[1]) : undefined
+  const app = appId === undefined ? undefined : appById(appId)
   if (!match || !app) return sendError(response, 404, `Unknown app ${match?.[1] ?? ''}`.trim())
   const method = request.method ?? 'GET'
-  const target = route(method, match[2] ?? '')
-  if (!target) return sendError(response, 404, `No such endpoint: ${method} ${url.pathname}`)
   try {
+    const target = route(method, match[2] ?? '')
+    if (!target) return sendError(response, 404, `No such endpoint: ${method} ${url.pathname}`)
     const body = await readBody(request, MAX_BODY_BYTES)
-    const authProblem = requestAuthProblem(app.config, method, rawPath, url.search, body)
+    const authProblem = requestAuthProblem(app.config, method, rawPath, rawSearch, body)
     if (authProblem) return sendError(response, 401, authProblem)
     sendJson(response, 200, dispatch(app, target, body, url.searchParams))
   } catch (error) {

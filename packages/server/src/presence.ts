@@ -1,4 +1,5 @@
 import type { Connection } from './connection'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
 
 export const MAX_PRESENCE_MEMBERS = 100
 export const MAX_USER_ID_LENGTH = 128
@@ -57,7 +58,8 @@ export class PresenceRoster {
 
   /** The `presence` object of `pusher_internal:subscription_succeeded`. */
   toSubscriptionData(): { presence: { ids: string[]; hash: Record<string, unknown>; count: number } } {
-    const hash: Record<string, unknown> = {}
+    // No prototype: a user id "__proto__" must be an entry, not a prototype swap that JSON drops.
+    const hash: Record<string, unknown> = Object.create(null)
     for (const [id, entry] of this.members) hash[id] = entry.info ?? null
     return { presence: { ids: this.ids(), hash, count: this.members.size } }
   }
@@ -75,6 +77,9 @@ export function parsePresenceMember(value: unknown): PresenceMember | string {
   const userId = String(rawId)
   if (userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
     return `channel_data.user_id must have 1 to ${MAX_USER_ID_LENGTH} characters`
+  }
+  if (jsonTooDeep(info)) {
+    return `channel_data.user_info is nested more than ${MAX_JSON_DEPTH} levels deep`
   }
   if (info !== undefined && Buffer.byteLength(JSON.stringify(info)) > MAX_USER_INFO_BYTES) {
     return `channel_data.user_info is over ${MAX_USER_INFO_BYTES} bytes`

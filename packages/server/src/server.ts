@@ -110,6 +110,8 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
 
   const httpServer = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      // The client hung up mid-request: there is no one to answer, and nothing went wrong here.
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') return response.destroy()
       logger.error(`[channelkit] ${request.method} ${request.url} failed: ${String(error)}`)
       if (!response.headersSent) sendError(response, 500, 'Internal server error')
       else response.destroy()
@@ -123,9 +125,17 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     maxFrameBytes,
     userAuthenticationTimeout: options.userAuthenticationTimeout ?? 30_000,
     emitFrame,
+    logger,
   }
   httpServer.on('upgrade', (request, socket, head) => {
-    wss.handleUpgrade(request, socket, head, (ws) => acceptSocket(wsContext, ws, request))
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      try {
+        acceptSocket(wsContext, ws, request)
+      } catch (error) {
+        logger.error(`[channelkit] WebSocket upgrade ${request.url} failed: ${String(error)}`)
+        ws.terminate()
+      }
+    })
   })
 
   await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,13 @@
 import type { AppRuntime } from './app-runtime'
 import type { Connection } from './connection'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
 import { safeEqual, signUser } from './signature'
 
 export const MAX_WATCHLIST = 100
+
+function isUserId(value: unknown): value is string | number {
+  return typeof value === 'string' || typeof value === 'number'
+}
 
 /** `pusher:signin`: verifies `key:HMAC(socket_id::user::user_data)` and registers the user. */
 export function handleSignin(app: AppRuntime, connection: Connection, data: unknown) {
@@ -23,6 +28,12 @@ export function handleSignin(app: AppRuntime, connection: Connection, data: unkn
   } catch {
     return connection.fail(4009, 'Connection not authorized: user_data is not valid JSON')
   }
+  if (jsonTooDeep(parsed)) {
+    return connection.fail(
+      4009,
+      `Connection not authorized: user_data nests more than ${MAX_JSON_DEPTH} levels`,
+    )
+  }
   const user = parsed as { id?: unknown; user_info?: unknown; watchlist?: unknown }
   if (typeof parsed !== 'object' || parsed === null || typeof user.id !== 'string' || user.id === '') {
     return connection.fail(4009, 'Connection not authorized: user_data needs a non-empty string id')
@@ -30,7 +41,7 @@ export function handleSignin(app: AppRuntime, connection: Connection, data: unkn
   if (connection.user && connection.user.id !== user.id) {
     return connection.error(null, `Already signed in as user ${connection.user.id}; one user per connection`)
   }
-  const requested = Array.isArray(user.watchlist) ? user.watchlist.map(String) : []
+  const requested = Array.isArray(user.watchlist) ? user.watchlist.filter(isUserId).map(String) : []
   const watchlist = requested.slice(0, MAX_WATCHLIST)
   if (!connection.user) app.signIn(connection, { id: user.id, info: user.user_info, watchlist })
   connection.authorized = true

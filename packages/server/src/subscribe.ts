@@ -84,7 +84,7 @@ function presenceMember(connection: Connection, channelData: string | undefined)
     if (!connection.user)
       return 'Presence subscriptions need channel_data with a user_id, or a signed-in user'
     const { id, info } = connection.user
-    return info === undefined ? { user_id: id } : { user_id: id, user_info: info }
+    return parsePresenceMember({ user_id: id, user_info: info })
   }
   let parsed: unknown
   try {

@@ -5,9 +5,11 @@ import type { AppRuntime } from './app-runtime'
 import { channelNameProblem } from './channel-name'
 import { handleClientEvent } from './client-events'
 import { Connection, closeReason } from './connection'
+import { decodeSegment } from './http-utils'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
 import { handleSignin } from './signin'
 import { handleSubscribe } from './subscribe'
-import type { Frame } from './types'
+import type { Frame, Logger } from './types'
 
 export const PROTOCOL_VERSION = 7
 
@@ -17,6 +19,7 @@ export interface WsContext {
   maxFrameBytes: number
   userAuthenticationTimeout: number
   emitFrame(frame: Frame): void
+  logger: Logger
 }
 
 /** Sends the fatal error the protocol asks for before the socket has a connection. */
@@ -36,7 +39,7 @@ export function acceptSocket(context: WsContext, socket: WebSocket, request: Inc
   const url = new URL(request.url ?? '/', 'http://localhost')
   const match = /^(?:\/[^/]+)*\/app\/([^/]+)$/.exec(url.pathname)
   if (!match?.[1]) return refuse(socket, 4005, `Path not found: ${url.pathname} (expected /app/{key})`)
-  const key = decodeURIComponent(match[1])
+  const key = decodeSegment(match[1]) ?? match[1]
   const app = context.appByKey(key)
   if (!app) return refuse(socket, 4001, `App key ${key} does not exist.`)
   const protocol = url.searchParams.get('protocol')
@@ -63,7 +66,15 @@ export function acceptSocket(context: WsContext, socket: WebSocket, request: Inc
     context.emitFrame,
   )
   app.connections.set(socketId, connection)
-  socket.on('message', (raw, isBinary) => onMessage(context, app, connection, raw, isBinary))
+  socket.on('message', (raw, isBinary) => {
+    try {
+      onMessage(context, app, connection, raw, isBinary)
+    } catch (error) {
+      // A bug must cost one message, not the process.
+      context.logger.error(`[channelkit] message from ${socketId} failed: ${String(error)}`)
+      connection.error(null, 'Internal server error while handling this message')
+    }
+  })
   socket.on('close', () => app.disconnect(connection))
   socket.on('error', () => app.disconnect(connection))
   connection.send({
@@ -96,6 +107,9 @@ function onMessage(
   }
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
     return connection.error(null, 'Malformed message: expected a JSON object {event, channel?, data?}')
+  }
+  if (jsonTooDeep(message)) {
+    return connection.error(null, `Malformed message: nested more than ${MAX_JSON_DEPTH} levels deep`)
   }
   const { event, channel, data } = message as { event?: unknown; channel?: unknown; data?: unknown }
   if (typeof event !== 'string' || event === '') {

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest'
+import { formatReport, runAttack } from './attack-run'
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20_251_123)
+
+test('5,000 fuzzed frames and 1,000 fuzzed HTTP requests: no crash, answers per PROTOCOL.md, a good client keeps working', async () => {
+  const report = await runAttack({ frames: 5000, requests: 1000, seed: SEED })
+  console.log(formatReport(report))
+  expect(report.crashes).toEqual([])
+  expect(report.internalErrors).toEqual([])
+  expect(report.frames.examples).toEqual([])
+  expect(report.http.examples).toEqual([])
+  expect(report.frames).toMatchObject({ frames: 5000, mismatches: 0 })
+  expect(report.http).toMatchObject({ requests: 1000, mismatches: 0 })
+  expect(report.webhooks.invalid).toBe(0)
+  expect(report.midwayChecks).toBeGreaterThanOrEqual(10)
+}, 60_000)

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest'
+import { formatReport, runAttack } from '../packages/server/test/attack/attack-run'
+
+const frames = Number(process.env.SOAK_FRAMES ?? 100_000)
+const requests = Number(process.env.SOAK_REQUESTS ?? 10_000)
+const seed = Number(process.env.FUZZ_SEED ?? 20_251_123)
+
+test(`local server under attack: ${frames} fuzzed frames and ${requests} fuzzed HTTP requests`, async () => {
+  const report = await runAttack({ frames, requests, seed })
+  console.log(formatReport(report))
+  expect(report.crashes).toEqual([])
+  expect(report.internalErrors).toEqual([])
+  expect(report.frames.examples).toEqual([])
+  expect(report.http.examples).toEqual([])
+  expect(report.frames).toMatchObject({ frames, mismatches: 0 })
+  expect(report.http).toMatchObject({ requests, mismatches: 0 })
+  expect(report.webhooks.invalid).toBe(0)
+  expect(report.midwayChecks).toBeGreaterThanOrEqual(10)
+})
