@@ -40,15 +40,9 @@ write(
 write(
   'tsup.config.ts',
   `import { defineConfig } from 'tsup'
+import { library } from '../../tsup.shared'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2020',
-})
+export default defineConfig(library)
 `,
 )
 write(

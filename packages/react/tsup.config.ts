@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup'
+import { clientLibrary } from '../../tsup.shared'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2020',
-  // Every export is a hook or a provider: the whole entry is client-only for React Server Components.
-  banner: { js: '"use client";' },
-})
+export default defineConfig(clientLibrary)

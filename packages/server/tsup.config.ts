@@ -1,14 +1,8 @@
 import { defineConfig } from 'tsup'
+import { library } from '../../tsup.shared'
 
 export default defineConfig([
-  {
-    entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'es2020',
-  },
+  library,
   {
     entry: ['src/cli.ts'],
     format: ['esm'],
