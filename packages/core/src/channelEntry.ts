@@ -11,7 +11,7 @@ import {
   removeMember,
   replaceRoster,
 } from './presence'
-import { initialChannelSnapshot, initialPresenceSnapshot } from './snapshots'
+import { initialChannelSnapshot, initialPresenceSnapshot, refusedError } from './snapshots'
 import { createStore, type Store } from './store'
 import type {
   ChannelSnapshot,
@@ -84,7 +84,7 @@ export function createChannelEntry(
 
   const status = () => store.getSnapshot().status
   const syncPresence = () => {
-    if (isPresence) presence.set(presenceSnapshot(status(), roster, myId))
+    if (isPresence) presence.set(presenceSnapshot(status(), roster, myId, store.getSnapshot().error))
   }
   const setStatus = (next: ChannelStatus, error?: SubscriptionError) => {
     store.update((s) => ({ ...s, status: next, error }))
@@ -177,7 +177,7 @@ export function createChannelEntry(
           `Cannot subscribe to "${name}": this pusher-js build has no encryption (nacl). Pass \`Pusher\` from 'pusher-js/with-encryption' to createChannelKit (or the \`nacl\` option from tweetnacl).`,
           { channel: name, cause },
         )
-        setStatus('error', { type: 'EncryptionUnavailable', error: error.message, status: undefined })
+        setStatus('error', { ...refusedError(error), type: 'EncryptionUnavailable' })
         report(error)
         return
       }

@@ -1,8 +1,21 @@
 import type { ChannelEntry, ChannelRegistry } from './channelRegistry'
 import { ChannelKitError } from './errors'
-import { initialChannelSnapshot, initialPresenceSnapshot } from './snapshots'
+import {
+  initialChannelSnapshot,
+  initialPresenceSnapshot,
+  refusedChannelSnapshot,
+  refusedPresenceSnapshot,
+} from './snapshots'
 import { constantStore } from './store'
-import type { EventHandler, GlobalEventHandler, PresenceLease } from './types'
+import type {
+  ChannelSnapshot,
+  EventHandler,
+  GlobalEventHandler,
+  PresenceLease,
+  PresenceSnapshot,
+} from './types'
+
+const noop = () => {}
 
 /** A lease on a registry entry. Every handler it bound goes away with it. */
 export function createChannelLease(registry: ChannelRegistry, entry: ChannelEntry): PresenceLease {
@@ -49,22 +62,48 @@ export function createChannelLease(registry: ChannelRegistry, entry: ChannelEntr
   return lease
 }
 
-/** What a lease is during SSR: initial snapshots, no wire. */
-export function createServerLease(name: string): PresenceLease {
+/** A lease that holds nothing: fixed snapshots, no wire; `trigger` throws what `refuse` says. */
+function createInertLease(
+  name: string,
+  snapshot: ChannelSnapshot,
+  presence: PresenceSnapshot,
+  refuse: (event: string) => ChannelKitError,
+): PresenceLease {
   return {
     name,
-    store: constantStore(initialChannelSnapshot(name)),
-    presence: constantStore(initialPresenceSnapshot()),
-    bind: () => () => {},
-    bindGlobal: () => () => {},
+    store: constantStore(snapshot),
+    presence: constantStore(presence),
+    bind: () => noop,
+    bindGlobal: () => noop,
     trigger(event: string) {
-      throw new ChannelKitError(
+      throw refuse(event)
+    },
+    retry: noop,
+    release: noop,
+  }
+}
+
+/** What a lease is during SSR: initial snapshots, no wire. */
+export function createServerLease(name: string): PresenceLease {
+  return createInertLease(
+    name,
+    initialChannelSnapshot(name),
+    initialPresenceSnapshot(),
+    (event) =>
+      new ChannelKitError(
         'no_client',
         `Cannot send "${event}" on "${name}" on the server: ChannelKit does not connect during SSR. Trigger from an effect or an event handler.`,
         { channel: name, event },
-      )
-    },
-    retry: () => {},
-    release: () => {},
-  }
+      ),
+  )
+}
+
+/** What adapters hold for a channel ChannelKit refused: the refusal as state, and thrown by `trigger`. */
+export function createRefusedLease(name: string, error: ChannelKitError): PresenceLease {
+  return createInertLease(
+    name,
+    refusedChannelSnapshot(name, error),
+    refusedPresenceSnapshot(error),
+    () => error,
+  )
 }

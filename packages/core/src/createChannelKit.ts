@@ -1,12 +1,22 @@
 import Pusher, { type Options as PusherOptions } from 'pusher-js'
-import { createChannelLease, createServerLease } from './channelLease'
+import { createChannelActions } from './channelActions'
+import { createChannelLease, createRefusedLease, createServerLease } from './channelLease'
 import { type ChannelRegistry, createChannelRegistry } from './channelRegistry'
 import { createConnectionStore } from './connection'
 import { ChannelKitError } from './errors'
-import { createLeaseStore, type LeaseStore } from './leaseStore'
+import { createLeaseStore } from './leaseStore'
 import { createNotificationStore } from './notifications'
-import { initialChannelSnapshot, initialPresenceSnapshot } from './snapshots'
+import {
+  INITIAL_CONNECTION,
+  INITIAL_USER,
+  INITIAL_WATCHLIST,
+  initialChannelSnapshot,
+  initialPresenceSnapshot,
+  refusedChannelSnapshot,
+  refusedPresenceSnapshot,
+} from './snapshots'
 import { constantStore } from './store'
+import { createStoreCache } from './storeCache'
 import type {
   ChannelKit,
   ChannelKitOptions,
@@ -14,13 +24,17 @@ import type {
   ChannelSnapshot,
   EventHandler,
   EventsOf,
+  GlobalEventHandler,
+  HydratableStore,
   PresenceLease,
   PresenceSnapshot,
   ReadableStore,
 } from './types'
 import { createTypingStore } from './typing'
 import { createUserStores } from './user'
-import { channelKind, validateChannelName } from './validation'
+import { channelKind, channelNameError, presenceNameError } from './validation'
+
+const noop = () => {}
 
 function checkOptions(options: ChannelKitOptions | undefined): asserts options is ChannelKitOptions {
   const fail = (message: string) => {
@@ -45,11 +59,6 @@ function checkOptions(options: ChannelKitOptions | undefined): asserts options i
   if (delay !== undefined && !(typeof delay === 'number' && delay >= 0 && Number.isFinite(delay))) {
     fail(`releaseDelay must be a number of milliseconds ≥ 0; got ${String(delay)}.`)
   }
-}
-
-/** On the server a store is its initial snapshot, for good. */
-function serverStore<T>(initial: T): LeaseStore<T> {
-  return { ...constantStore(initial), getServerSnapshot: () => initial }
 }
 
 function createClient(options: ChannelKitOptions): Pusher {
@@ -93,7 +102,6 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   let signin = () => {}
   let destroyed = false
   const detachers: (() => void)[] = []
-  const timers = new Set<ReturnType<typeof setTimeout>>()
 
   const getClient = (): Pusher | undefined => {
     if (server || destroyed) return undefined
@@ -110,8 +118,9 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   }
 
   // The first subscriber of a kit-level store creates (and so connects) the client.
-  const connecting = <T>(store: ReadableStore<T>): ReadableStore<T> => ({
+  const connecting = <T>(store: ReadableStore<T>, initial: T): HydratableStore<T> => ({
     getSnapshot: store.getSnapshot,
+    getServerSnapshot: () => initial,
     subscribe(onChange) {
       const unsubscribe = store.subscribe(onChange)
       getClient()
@@ -119,82 +128,95 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
     },
   })
 
-  const acquire = (name: string): PresenceLease => {
-    validateChannelName(name)
-    if (destroyed) {
-      throw new ChannelKitError(
-        'no_client',
-        `Cannot use "${name}": this ChannelKit was destroyed. Create a new one.`,
-      )
-    }
+  /** Why `name` cannot be leased (bad name, not presence, destroyed kit), or undefined. */
+  const refusal = (name: string, presence: boolean): ChannelKitError | undefined => {
+    const error = presence ? presenceNameError(name) : channelNameError(name)
+    if (error || !destroyed) return error
+    return new ChannelKitError(
+      'no_client',
+      `Cannot use "${name}": this ChannelKit was destroyed. Create a new one.`,
+      { channel: name },
+    )
+  }
+  const lease = (name: string): PresenceLease => {
     getClient()
     return registry ? createChannelLease(registry, registry.acquire(name)) : createServerLease(name)
   }
-  const checkPresenceName = (name: string) => {
-    validateChannelName(name)
-    if (channelKind(name) !== 'presence') {
-      throw new ChannelKitError(
-        'not_a_presence_channel',
-        `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${name.replace(/^(private-encrypted-|private-)/, '')}").`,
-        { channel: name },
-      )
-    }
+  const acquire = (name: string, presence = false): PresenceLease => {
+    const error = refusal(name, presence)
+    if (error) throw error
+    return lease(name)
   }
-  const acquirePresence = (name: string): PresenceLease => {
-    checkPresenceName(name)
-    return acquire(name)
+  // The adapters' path: a refused channel is a lease showing the refusal, never a throw.
+  const leaseOrRefusal = (name: string, presence = false): PresenceLease => {
+    const error = refusal(name, presence)
+    return error ? createRefusedLease(name, error) : lease(name)
   }
 
-  // Adapter stores: one object per name while in use, dropped after the grace period once idle.
-  const cached = <T>(
-    cache: Map<string, LeaseStore<T>>,
-    name: string,
-    make: (onIdle: () => void, onActive: () => void) => LeaseStore<T>,
-  ): LeaseStore<T> => {
-    const existing = cache.get(name)
-    if (existing) return existing
-    let idle = true
-    const drop = () => {
-      if (idle && cache.get(name) === store) cache.delete(name)
-    }
-    const store = make(
-      () => {
-        idle = true
-        if (releaseDelay <= 0) return drop()
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          drop()
-        }, releaseDelay)
-        timers.add(timer)
-      },
-      () => {
-        idle = false
-        if (!cache.has(name)) cache.set(name, store)
-      },
+  const channelStores = createStoreCache<ChannelSnapshot>(releaseDelay)
+  const presenceStores = createStoreCache<PresenceSnapshot>(releaseDelay)
+  const idlePresence = constantStore(initialPresenceSnapshot())
+
+  const presenceStore = (name: string | null): HydratableStore<PresenceSnapshot> => {
+    if (name === null) return idlePresence
+    const error = refusal(name, true)
+    if (error) return constantStore(refusedPresenceSnapshot(error))
+    if (server) return idlePresence
+    return presenceStores.get(name, (onIdle, onActive) =>
+      createLeaseStore(
+        () => {
+          const held = leaseOrRefusal(name, true)
+          return { store: held.presence, release: held.release }
+        },
+        () => registry?.find(name)?.presence.getSnapshot(),
+        initialPresenceSnapshot(),
+        onIdle,
+        onActive,
+      ),
     )
-    cache.set(name, store)
-    return store
   }
-  const channelStores = new Map<string, LeaseStore<ChannelSnapshot>>()
-  const presenceStores = new Map<string, LeaseStore<PresenceSnapshot>>()
+
+  const listen = (
+    channel: string | null,
+    event: string | null,
+    handler: EventHandler | GlobalEventHandler,
+  ): (() => void) => {
+    if (channel === null) return noop
+    const error = refusal(channel, false)
+    if (error) {
+      report(error)
+      return noop
+    }
+    const held = lease(channel)
+    const unbind =
+      event === null
+        ? held.bindGlobal(handler as GlobalEventHandler)
+        : held.bind(event, handler as EventHandler)
+    return () => {
+      unbind()
+      held.release()
+    }
+  }
 
   const kit: ChannelKit = {
     options,
     getClient,
     connect: () => getClient()?.connect(),
     disconnect: () => client?.disconnect(),
-    connection: connecting(connection.store),
+    connection: connecting(connection.store, INITIAL_CONNECTION),
 
     channel: <C extends string>(name: C) => acquire(name) as unknown as ChannelLease<EventsOf<C>>,
     presence: <Info, C extends string>(name: C) =>
-      acquirePresence(name) as unknown as PresenceLease<Info, EventsOf<C>>,
+      acquire(name, true) as unknown as PresenceLease<Info, EventsOf<C>>,
 
-    channelStore(name) {
-      validateChannelName(name)
-      if (server) return serverStore(initialChannelSnapshot(name))
-      return cached(channelStores, name, (onIdle, onActive) =>
+    channelStore(name, { enabled = true } = {}) {
+      if (name === null || !enabled) return constantStore(initialChannelSnapshot(name ?? ''))
+      const error = refusal(name, false)
+      if (error) return constantStore(refusedChannelSnapshot(name, error))
+      if (server) return constantStore(initialChannelSnapshot(name))
+      return channelStores.get(name, (onIdle, onActive) =>
         createLeaseStore(
-          () => acquire(name),
+          () => leaseOrRefusal(name),
           () => registry?.find(name)?.store.getSnapshot(),
           initialChannelSnapshot(name),
           onIdle,
@@ -202,54 +224,41 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
         ),
       )
     },
-    presenceStore<Info>(name: string) {
-      checkPresenceName(name)
-      if (server) return serverStore(initialPresenceSnapshot<Info>())
-      return cached(presenceStores, name, (onIdle, onActive) =>
-        createLeaseStore(
-          () => {
-            const lease = acquirePresence(name)
-            return { store: lease.presence, release: lease.release }
-          },
-          () => registry?.find(name)?.presence.getSnapshot(),
-          initialPresenceSnapshot(),
-          onIdle,
-          onActive,
-        ),
-      ) as unknown as LeaseStore<PresenceSnapshot<Info>>
-    },
+    presenceStore: <Info>(name: string | null) =>
+      presenceStore(name) as HydratableStore<PresenceSnapshot<Info>>,
+    listen,
+    channelActions: (name, api) => createChannelActions(leaseOrRefusal, name, api),
 
-    user: connecting(users.user),
+    user: connecting(users.user, INITIAL_USER),
     signin() {
       getClient()
       signin()
     },
     bindUser(event: string, handler: EventHandler) {
       const current = getClient()
-      if (!current) return () => {}
+      if (!current) return noop
       current.user.bind(event, handler)
       return () => {
         current.user.unbind(event, handler)
       }
     },
-    watchlist: connecting(users.watchlist),
+    watchlist: connecting(users.watchlist, INITIAL_WATCHLIST),
 
     typing(channel, typingOptions = {}) {
-      const isPresence = channelKind(channel) === 'presence'
-      return createTypingStore(acquire(channel), isPresence, typingOptions, report)
+      const error = channel === null ? undefined : refusal(channel, false)
+      if (error) report(error)
+      // A null or refused channel gets an inert lease: nobody types, nothing is sent.
+      const held =
+        channel === null ? createServerLease('') : error ? createRefusedLease(channel, error) : lease(channel)
+      return createTypingStore(held, channelKind(held.name) === 'presence', typingOptions, report)
     },
     notifications(channel, event, notificationOptions = {}) {
       if (channel === null) return createNotificationStore(notificationOptions)
-      validateChannelName(channel)
-      return createNotificationStore(notificationOptions, (onData) => {
-        const lease = acquire(channel)
-        const unbind =
-          event === null ? lease.bindGlobal((_event, data) => onData(data)) : lease.bind(event, onData)
-        return () => {
-          unbind()
-          lease.release()
-        }
-      })
+      return createNotificationStore(notificationOptions, (onData) =>
+        event === null
+          ? listen(channel, null, (_event: string, data: unknown) => onData(data))
+          : listen(channel, event, onData),
+      )
     },
 
     destroy() {
@@ -257,8 +266,6 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
       destroyed = true
       registry?.destroy()
       for (const detach of detachers) detach()
-      for (const timer of timers) clearTimeout(timer)
-      timers.clear()
       channelStores.clear()
       presenceStores.clear()
       if (client && !options.client) client.disconnect()

@@ -1,6 +1,6 @@
-import type { ReadableStore } from './types'
+import type { HydratableStore, ReadableStore } from './types'
 
-export type LeaseStore<T> = ReadableStore<T> & { getServerSnapshot(): T }
+export type LeaseStore<T> = HydratableStore<T>
 
 interface Held<T> {
   store: ReadableStore<T>

@@ -1,3 +1,4 @@
+import { EMPTY_NOTIFICATIONS } from './snapshots'
 import { createStore } from './store'
 import type { Notification, NotificationOptions, NotificationStore, NotificationsSnapshot } from './types'
 
@@ -19,7 +20,7 @@ export function createNotificationStore<T>(
 ): NotificationStore<T> {
   const max = Math.max(1, options.max ?? 3)
   const defaultDuration = options.duration ?? 5000
-  const store = createStore<NotificationsSnapshot<T>>({ visible: [], queued: [], paused: false })
+  const store = createStore<NotificationsSnapshot<T>>(EMPTY_NOTIFICATIONS)
   const timers = new Map<string, Timer>()
 
   const run = (id: string, timer: Timer) => {

@@ -1,4 +1,4 @@
-import type { Member, PresenceSnapshot } from './types'
+import type { Member, PresenceSnapshot, SubscriptionError } from './types'
 
 export interface Roster {
   members: readonly Member[]
@@ -79,6 +79,7 @@ export function presenceSnapshot(
   status: PresenceSnapshot['status'],
   roster: Roster,
   myId: string | undefined,
+  error?: SubscriptionError,
 ): PresenceSnapshot {
   return {
     status,
@@ -86,5 +87,6 @@ export function presenceSnapshot(
     members: roster.members,
     byId: roster.byId,
     count: roster.members.length,
+    error,
   }
 }

@@ -1,7 +1,11 @@
+import type { ChannelKitError } from './errors'
 import type {
   ChannelSnapshot,
   ConnectionSnapshot,
+  NotificationsSnapshot,
   PresenceSnapshot,
+  SubscriptionError,
+  TypingSnapshot,
   UserSnapshot,
   WatchlistSnapshot,
 } from './types'
@@ -27,12 +31,37 @@ const INITIAL_PRESENCE: PresenceSnapshot<never> = Object.freeze({
   members: Object.freeze([]),
   byId: new Map(),
   count: 0,
+  error: undefined,
 })
 
 /** The empty roster (one constant object), what SSR renders. */
 export function initialPresenceSnapshot<Info = unknown>(): PresenceSnapshot<Info> {
   return INITIAL_PRESENCE
 }
+
+/** A channel ChannelKit refused (bad name, destroyed kit…) as state. */
+export function refusedError(error: ChannelKitError): SubscriptionError {
+  return { type: 'ChannelKitError', error: error.message, status: undefined, code: error.code }
+}
+
+export function refusedChannelSnapshot(name: unknown, error: ChannelKitError): ChannelSnapshot {
+  const shown = typeof name === 'string' ? name : String(name)
+  return { ...initialChannelSnapshot(shown), status: 'error', error: refusedError(error) }
+}
+
+export function refusedPresenceSnapshot<Info = unknown>(error: ChannelKitError): PresenceSnapshot<Info> {
+  return { ...INITIAL_PRESENCE, status: 'error', error: refusedError(error) }
+}
+
+/** Nobody typing: a typing store's first snapshot, and what adapters show before they hold one. */
+export const EMPTY_TYPING: TypingSnapshot = Object.freeze({ typing: Object.freeze([]) })
+
+/** No notifications: a notification store's first snapshot, and what adapters show before they hold one. */
+export const EMPTY_NOTIFICATIONS: NotificationsSnapshot<never> = Object.freeze({
+  visible: Object.freeze([]),
+  queued: Object.freeze([]),
+  paused: false,
+})
 
 export const INITIAL_CONNECTION: ConnectionSnapshot = Object.freeze({
   state: 'initialized',

@@ -1,5 +1,7 @@
 import { shallowEqual } from './shallowEqual'
-import type { ReadableStore } from './types'
+import type { HydratableStore, ReadableStore } from './types'
+
+const noop = () => {}
 
 export interface Store<T> extends ReadableStore<T> {
   set(next: T): void
@@ -32,7 +34,13 @@ export function createStore<T>(initial: T): Store<T> {
   }
 }
 
-/** A store whose value never changes: what stores are on the server (SSR). */
-export function constantStore<T>(value: T): ReadableStore<T> {
-  return { getSnapshot: () => value, subscribe: () => () => {} }
+/** A store whose value never changes: what stores are on the server (SSR), or while they hold nothing. */
+export function constantStore<T>(value: T): HydratableStore<T> {
+  const get = () => value
+  return { getSnapshot: get, getServerSnapshot: get, subscribe: () => noop }
+}
+
+/** What to render on the server and while hydrating: `getServerSnapshot()`, else `getSnapshot()`. */
+export function serverSnapshotOf<T>(store: ReadableStore<T>): T {
+  return store.getServerSnapshot ? store.getServerSnapshot() : store.getSnapshot()
 }

@@ -1,13 +1,18 @@
 // The public contract of @channelkit/core. The React and Vue adapters depend on these types alone.
 import type Pusher from 'pusher-js'
 import type { Options as PusherOptions } from 'pusher-js'
-import type { ChannelKitError } from './errors'
+import type { ChannelKitError, ChannelKitErrorCode } from './errors'
 
 /** The one contract every framework adapter needs. Snapshots are immutable: same reference until a change. */
 export interface ReadableStore<T> {
   getSnapshot(): T
   subscribe(onChange: () => void): () => void
+  /** What to render on the server and while hydrating; adapters read `getSnapshot()` when absent. */
+  getServerSnapshot?(): T
 }
+
+/** A store that says what the server rendered (its initial snapshot), so hydration matches. */
+export type HydratableStore<T> = ReadableStore<T> & { getServerSnapshot(): T }
 
 // ---------------------------------------------------------------------------------------------
 // Typed events: users augment `Register`:
@@ -95,11 +100,17 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
 export type ChannelKind = 'public' | 'private' | 'presence' | 'encrypted'
 export type ChannelStatus = 'unsubscribed' | 'subscribing' | 'subscribed' | 'error'
 
-/** What pusher-js gives with `pusher:subscription_error`. */
+/**
+ * Why a channel is in `error`: what pusher-js gives with `pusher:subscription_error`, or, when ChannelKit
+ * itself refused the channel (a bad name, not a presence channel, no encryption, a destroyed kit),
+ * `type: 'ChannelKitError'` with the error's `code` and message.
+ */
 export interface SubscriptionError {
   type: string
   error: string
   status: number | undefined
+  /** Set when ChannelKit refused the channel: the `ChannelKitError` code. */
+  code?: ChannelKitErrorCode
 }
 
 export interface ChannelSnapshot {
@@ -153,6 +164,8 @@ export interface PresenceSnapshot<Info = unknown> {
   members: readonly Member<Info>[]
   byId: ReadonlyMap<string, Member<Info>>
   count: number
+  /** The channel's error while `status` is 'error'. */
+  error: SubscriptionError | undefined
 }
 
 export interface PresenceLease<
@@ -198,11 +211,40 @@ export interface Typist {
 export interface TypingSnapshot {
   typing: readonly Typist[]
 }
-export interface TypingStore extends ReadableStore<TypingSnapshot> {
+/** Sends a client event (what adapters return); a registered event requires its payload. */
+export type ClientTrigger<Events extends Record<string, unknown> = Record<string, unknown>> = <
+  E extends `client-${string}`,
+>(
+  event: E,
+  ...data: E extends keyof Events ? [data: Events[E]] : [data?: unknown]
+) => TriggerResult
+
+/** A hook's hold on a channel for sending: see `ChannelKit.channelActions`. */
+export interface ChannelActions<Events extends Record<string, unknown> = Record<string, unknown>> {
+  /** Take a lease (call from an effect, never during render); returns its release. */
+  hold(): () => void
+  /**
+   * Send a client event through the held lease ('sent' or 'queued'). Throws `no_client` while nothing is
+   * held, the refusal for a bad name, and core's validation errors (nothing sent).
+   */
+  trigger: ClientTrigger<Events>
+  /** Re-attempt a subscription that ended in `error` (e.g. after the auth endpoint healed). */
+  retry(): void
+}
+
+/** Options of `channelStore` (and of the adapters' `useChannel`). */
+export interface ChannelStoreOptions {
+  /** `false` holds off the subscription, like a `null` name. Default true. */
+  enabled?: boolean
+}
+
+export interface TypingActions {
   /** Announce "I am typing" (throttled). Call on every keystroke. */
   start(): void
   /** Announce "I stopped" (on blur or send). Sends only if a start was announced. */
   stop(): void
+}
+export interface TypingStore extends ReadableStore<TypingSnapshot>, TypingActions {
   /** Release the channel lease and timers. */
   destroy(): void
 }
@@ -227,13 +269,19 @@ export interface NotificationOptions<T = unknown> {
   /** Turn an event payload into the notification data (default: the payload). Return null to skip. */
   map?: (data: unknown) => T | null
 }
-export interface NotificationStore<T = unknown> extends ReadableStore<NotificationsSnapshot<T>> {
+export interface NotificationActions<T = unknown> {
+  /** Add a notification yourself; returns its id (pushing an id again replaces it). */
   push(data: T, options?: { id?: string; duration?: number }): string
   dismiss(id: string): void
   clear(): void
   /** Pause every auto-dismiss timer (hover, focus, hidden page). */
   pause(): void
   resume(): void
+}
+export interface NotificationStore<T = unknown>
+  extends ReadableStore<NotificationsSnapshot<T>>,
+    NotificationActions<T> {
+  /** Stop listening and clear the timers. */
   destroy(): void
 }
 
@@ -247,6 +295,7 @@ export interface ChannelKit {
   connect(): void
   /** Disconnects the pusher-js client. Leases stay: their channels show 'unsubscribed' and subscribe again on connect(). */
   disconnect(): void
+  /** Its `getServerSnapshot()` (like `user`'s and `watchlist`'s) is the initial snapshot. */
   readonly connection: ReadableStore<ConnectionSnapshot>
 
   /** Acquire a channel: the first lease subscribes. Throws `ChannelKitError` for an invalid name. */
@@ -254,22 +303,35 @@ export interface ChannelKit {
   /** Acquire a presence channel (name must start with `presence-`). */
   presence<Info = unknown, C extends string = string>(name: C): PresenceLease<Info, EventsOf<C>>
 
+  // Adapter helpers. None of them throws for a bad channel name: where there is a snapshot the refusal is
+  // state (status 'error', `error.code`), elsewhere it goes to `onError`. `null` names hold nothing.
+
   /**
-   * Adapter helpers: stores that hold a lease only while they have a subscriber, so rendering never
-   * subscribes (SSR, StrictMode) and the first `subscribe` does. Same store object for the same name.
-   * `getServerSnapshot()` gives the snapshot to render on the server and during hydration.
+   * A store that holds a lease only while it has subscribers, so rendering never subscribes (SSR,
+   * StrictMode) and the first `subscribe` does. Same object for the same name until it has been idle for
+   * `releaseDelay`. `null` or `enabled: false`: the initial snapshot, holding nothing.
    */
-  channelStore(name: string): ReadableStore<ChannelSnapshot> & { getServerSnapshot(): ChannelSnapshot }
-  presenceStore<Info = unknown>(
-    name: string,
-  ): ReadableStore<PresenceSnapshot<Info>> & { getServerSnapshot(): PresenceSnapshot<Info> }
+  channelStore(name: string | null, options?: ChannelStoreOptions): HydratableStore<ChannelSnapshot>
+  /** Like `channelStore`, for the roster; a name without `presence-` shows `not_a_presence_channel`. */
+  presenceStore<Info = unknown>(name: string | null): HydratableStore<PresenceSnapshot<Info>>
+  /**
+   * Binds `handler` to `event` (`null`: every event, `handler(event, data, metadata)`) and holds the channel
+   * until the returned function is called.
+   */
+  listen(channel: string | null, event: string, handler: EventHandler): () => void
+  listen(channel: string | null, event: null, handler: GlobalEventHandler): () => void
+  listen(channel: string | null, event: string | null, handler: EventHandler | GlobalEventHandler): () => void
+  /** `trigger` and `retry` for a hook; `api` (the hook's name) goes into the error thrown before `hold()`. */
+  channelActions(name: string | null, api: string): ChannelActions
 
   readonly user: ReadableStore<UserSnapshot>
   signin(): void
   bindUser(event: string, handler: EventHandler): () => void
   readonly watchlist: ReadableStore<WatchlistSnapshot>
 
-  typing(channel: string, options?: TypingOptions): TypingStore
+  /** Who is typing on `channel` (`null`: nobody, holding nothing). Holds the channel until `destroy()`. */
+  typing(channel: string | null, options?: TypingOptions): TypingStore
+  /** A notification queue fed by `event` on `channel` (`null`: fed by `push` only) until `destroy()`. */
   notifications<T = unknown>(
     channel: string | null,
     event: string | null,

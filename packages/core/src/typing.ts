@@ -1,4 +1,5 @@
 import { ChannelKitError, isChannelKitError } from './errors'
+import { EMPTY_TYPING } from './snapshots'
 import { createStore } from './store'
 import type {
   EventMetadata,
@@ -14,8 +15,6 @@ interface TypingPayload {
   name?: unknown
   typing?: unknown
 }
-
-const EMPTY: TypingSnapshot = { typing: [] }
 
 function nameOf(info: unknown): string | undefined {
   const name = (info as { name?: unknown } | null | undefined)?.name
@@ -36,7 +35,7 @@ export function createTypingStore(
   const event = options.event ?? 'client-typing'
   const timeout = options.timeout ?? 5000
   const throttle = options.throttle ?? 2000
-  const store = createStore<TypingSnapshot>(EMPTY)
+  const store = createStore<TypingSnapshot>(EMPTY_TYPING)
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
   let lastSent = Number.NEGATIVE_INFINITY
   let announced = false

@@ -4,17 +4,12 @@ import type { ChannelKind } from './types'
 const MAX_CHANNEL_NAME = 164
 const CHANNEL_NAME = /^[-a-zA-Z0-9_=@,.;]+$/
 
-/** Throws `invalid_channel_name` unless pusher-js and the server would both accept `name`. */
-export function validateChannelName(name: unknown): asserts name is string {
-  const fail = (why: string) => {
-    throw new ChannelKitError(
-      'invalid_channel_name',
-      `Invalid channel name ${JSON.stringify(name)}: ${why}`,
-      {
-        channel: name,
-      },
-    )
-  }
+/** Why pusher-js or the server would refuse `name` (`invalid_channel_name`), or undefined when it is fine. */
+export function channelNameError(name: unknown): ChannelKitError | undefined {
+  const fail = (why: string) =>
+    new ChannelKitError('invalid_channel_name', `Invalid channel name ${JSON.stringify(name)}: ${why}`, {
+      channel: name,
+    })
   if (typeof name !== 'string' || name === '') return fail('pass a non-empty string such as "private-chat".')
   if (name.length > MAX_CHANNEL_NAME) {
     return fail(`it is ${name.length} characters long; channel names may have at most ${MAX_CHANNEL_NAME}.`)
@@ -27,6 +22,25 @@ export function validateChannelName(name: unknown): asserts name is string {
   if (!CHANNEL_NAME.test(name)) {
     return fail('only letters, digits and - _ = @ , . ; are allowed (no spaces, no slashes).')
   }
+  return undefined
+}
+
+/** Throws `invalid_channel_name` unless pusher-js and the server would both accept `name`. */
+export function validateChannelName(name: unknown): asserts name is string {
+  const error = channelNameError(name)
+  if (error) throw error
+}
+
+/** Why `name` is no usable presence channel (`invalid_channel_name`, `not_a_presence_channel`), or undefined. */
+export function presenceNameError(name: unknown): ChannelKitError | undefined {
+  const invalid = channelNameError(name)
+  if (invalid || channelKind(name as string) === 'presence') return invalid
+  const suggestion = (name as string).replace(/^(private-encrypted-|private-)/, '')
+  return new ChannelKitError(
+    'not_a_presence_channel',
+    `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${suggestion}").`,
+    { channel: name },
+  )
 }
 
 /** The channel kind from its prefix. */

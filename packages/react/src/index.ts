@@ -1,6 +1,7 @@
+export type { ClientTrigger } from '@channelkit/core'
 export { ChannelKitProvider, type ChannelKitProviderProps } from './ChannelKitProvider'
 export { type UseChannelOptions, type UseChannelResult, useChannel } from './useChannel'
-export { type ClientTrigger, useClientTrigger } from './useClientTrigger'
+export { useClientTrigger } from './useClientTrigger'
 export { useConnectionState } from './useConnectionState'
 export { useEvent } from './useEvent'
 export { type UseNotificationsResult, useNotifications } from './useNotifications'

@@ -1,29 +1,15 @@
-import {
-  type ChannelSnapshot,
-  type EventsOf,
-  initialChannelSnapshot,
-  isChannelKitError,
-} from '@channelkit/core'
+import type { ChannelActions, ChannelSnapshot, ChannelStoreOptions, EventsOf } from '@channelkit/core'
 import { useMemo } from 'react'
-import { attempt } from './attempt'
 import { useKit } from './context'
-import { staticStore } from './staticStore'
 import { useChannelActions } from './useChannelActions'
-import type { ClientTrigger } from './useClientTrigger'
 import { useStore } from './useStore'
 
-export interface UseChannelOptions {
-  /** `false` holds off the subscription, like a `null` name. Default true. */
-  enabled?: boolean
-}
+/** `enabled: false` holds off the subscription, like a `null` name. */
+export type UseChannelOptions = ChannelStoreOptions
 
 export interface UseChannelResult<Events extends Record<string, unknown> = Record<string, unknown>>
-  extends ChannelSnapshot {
-  /** Send a client event (private and presence channels). */
-  trigger: ClientTrigger<Events>
-  /** Re-attempt a subscription that ended in `error` (e.g. after the auth endpoint healed). */
-  retry(): void
-}
+  extends ChannelSnapshot,
+    Pick<ChannelActions<Events>, 'trigger' | 'retry'> {}
 
 /**
  * Subscribes to `name` while mounted and returns its state (`status`, `error`, `subscriptionCount`…)
@@ -39,16 +25,9 @@ export function useChannel<Events extends Record<string, unknown>>(
 ): UseChannelResult<Events>
 export function useChannel(name: string | null, options?: UseChannelOptions): UseChannelResult {
   const kit = useKit('useChannel')
-  const active = options?.enabled === false ? null : name
-  const store = useMemo(() => {
-    if (active === null) return staticStore(initialChannelSnapshot(name ?? ''))
-    const store = attempt(() => kit.channelStore(active))
-    if (!isChannelKitError(store)) return store
-    // A bad name is state, like a refused subscription.
-    const error = { type: store.code, error: store.message, status: undefined }
-    return staticStore<ChannelSnapshot>({ ...initialChannelSnapshot(active), status: 'error', error })
-  }, [kit, active, name])
+  const enabled = options?.enabled !== false
+  const store = useMemo(() => kit.channelStore(name, { enabled }), [kit, name, enabled])
   const snapshot = useStore(store)
-  const { trigger, retry } = useChannelActions(kit, active, 'useChannel')
+  const { trigger, retry } = useChannelActions(kit, enabled ? name : null, 'useChannel')
   return useMemo(() => ({ ...snapshot, trigger, retry }), [snapshot, trigger, retry])
 }

@@ -1,15 +1,6 @@
-import type { EventsOf, TriggerResult } from '@channelkit/core'
+import type { ClientTrigger, EventsOf } from '@channelkit/core'
 import { useKit } from './context'
 import { useChannelActions } from './useChannelActions'
-
-/** Sends a client event; core validates it and throws a `ChannelKitError`, sending nothing, on bad input. */
-export type ClientTrigger<Events extends Record<string, unknown> = Record<string, unknown>> = <
-  E extends `client-${string}`,
->(
-  event: E,
-  // A registered event requires its payload; any other client- event takes any JSON (or none).
-  ...data: E extends keyof Events ? [data: Events[E]] : [data?: unknown]
-) => TriggerResult
 
 /**
  * A stable function that sends client events on a private or presence channel. The component holds
@@ -20,5 +11,6 @@ export function useClientTrigger<Events extends Record<string, unknown>>(
   channel: string | null,
 ): ClientTrigger<Events>
 export function useClientTrigger(channel: string | null): ClientTrigger {
+  // Core validates each event and throws a `ChannelKitError`, sending nothing, on bad input.
   return useChannelActions(useKit('useClientTrigger'), channel, 'useClientTrigger').trigger
 }

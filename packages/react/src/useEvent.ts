@@ -1,12 +1,5 @@
-import {
-  type EventData,
-  type EventHandler,
-  type EventsOf,
-  type GlobalEventHandler,
-  isChannelKitError,
-} from '@channelkit/core'
+import type { EventData, EventHandler, EventsOf, GlobalEventHandler } from '@channelkit/core'
 import { useEffect, useInsertionEffect, useRef } from 'react'
-import { attempt } from './attempt'
 import { useKit } from './context'
 
 type AnyHandler = (...args: never[]) => void
@@ -32,15 +25,7 @@ export function useEvent(channel: string | null, event: string | null, handler: 
   })
 
   useEffect(() => {
-    if (channel === null) return
-    const lease = attempt(() => kit.channel(channel))
-    // A bad name binds nothing; useChannel shows the error as state.
-    if (isChannelKitError(lease)) return
     const call = (...args: unknown[]) => (latest.current as (...args: unknown[]) => void)(...args)
-    const unbind = event === null ? lease.bindGlobal(call) : lease.bind(event, call)
-    return () => {
-      unbind()
-      lease.release()
-    }
+    return kit.listen(channel, event, call)
   }, [kit, channel, event])
 }

@@ -1,29 +1,21 @@
 import {
+  constantStore,
+  EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
-  isChannelKitError,
+  type NotificationActions,
   type NotificationOptions,
   type NotificationsSnapshot,
+  notificationActions,
 } from '@channelkit/core'
 import { useCallback, useInsertionEffect, useMemo, useRef } from 'react'
-import { attempt } from './attempt'
 import { useKit } from './context'
-import { notMountedError } from './notMountedError'
-import { staticStore } from './staticStore'
 import { useOwnedStore } from './useOwnedStore'
 import { useStore } from './useStore'
 
-const idle = staticStore<NotificationsSnapshot<never>>({ visible: [], queued: [], paused: false })
+const idle = constantStore(EMPTY_NOTIFICATIONS)
 
-export interface UseNotificationsResult<T> extends NotificationsSnapshot<T> {
-  /** Add a notification yourself; returns its id. */
-  push(data: T, options?: { id?: string; duration?: number }): string
-  dismiss(id: string): void
-  clear(): void
-  /** Pause every auto-dismiss timer (hover, focus). */
-  pause(): void
-  resume(): void
-}
+export interface UseNotificationsResult<T> extends NotificationsSnapshot<T>, NotificationActions<T> {}
 
 /**
  * A toast queue fed by `event` on `channel` (both may be null: then only `push` adds): at most `max`
@@ -51,30 +43,17 @@ export function useNotifications<T>(
   useInsertionEffect(() => {
     latestMap.current = map
   })
-  const create = useCallback(() => {
-    const store = attempt(() =>
+  const create = useCallback(
+    () =>
       kit.notifications<T>(channel, event, {
         max,
         duration,
         map: (data) => (latestMap.current ? latestMap.current(data) : (data as T)),
       }),
-    )
-    return isChannelKitError(store) ? null : store
-  }, [kit, channel, event, max, duration])
+    [kit, channel, event, max, duration],
+  )
   const [store, ref] = useOwnedStore(create)
   const snapshot = useStore<NotificationsSnapshot<T>>(store ?? idle)
-  const actions = useMemo(
-    () => ({
-      push: (data: T, pushOptions?: { id?: string; duration?: number }) => {
-        if (ref.current === null) throw notMountedError('useNotifications', 'push', false)
-        return ref.current.push(data, pushOptions)
-      },
-      dismiss: (id: string) => ref.current?.dismiss(id),
-      clear: () => ref.current?.clear(),
-      pause: () => ref.current?.pause(),
-      resume: () => ref.current?.resume(),
-    }),
-    [ref],
-  )
+  const actions = useMemo(() => notificationActions(() => ref.current), [ref])
   return useMemo(() => ({ ...snapshot, ...actions }), [snapshot, actions])
 }

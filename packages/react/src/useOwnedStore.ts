@@ -6,7 +6,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
  * it in `useCallback`). `ref` reaches it from event handlers before React re-rendered with it.
  */
 export function useOwnedStore<S extends { destroy(): void }>(
-  create: () => S | null,
+  create: () => S,
 ): [store: S | null, ref: RefObject<S | null>] {
   const [store, setStore] = useState<S | null>(null)
   const ref = useRef<S | null>(null)
@@ -16,7 +16,7 @@ export function useOwnedStore<S extends { destroy(): void }>(
     setStore(created)
     return () => {
       ref.current = null
-      created?.destroy()
+      created.destroy()
     }
   }, [create])
   return [store, ref]

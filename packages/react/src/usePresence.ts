@@ -1,12 +1,7 @@
-import { initialPresenceSnapshot, isChannelKitError, type PresenceSnapshot } from '@channelkit/core'
+import type { PresenceSnapshot } from '@channelkit/core'
 import { useMemo } from 'react'
-import { attempt } from './attempt'
 import { useKit } from './context'
-import { staticStore } from './staticStore'
 import { useStore } from './useStore'
-
-const idle = staticStore(initialPresenceSnapshot())
-const invalid = staticStore<PresenceSnapshot>({ ...initialPresenceSnapshot(), status: 'error' })
 
 /**
  * The roster of a presence channel (`{ status, me, members, byId, count }`), subscribed while mounted,
@@ -25,11 +20,7 @@ export function usePresence<S>(
   isEqual?: (a: S, b: S) => boolean,
 ): S | PresenceSnapshot {
   const kit = useKit('usePresence')
-  const store = useMemo(() => {
-    if (name === null) return idle
-    // A bad or non-presence name is state (status 'error'), never a throw during render.
-    const store = attempt(() => kit.presenceStore(name))
-    return isChannelKitError(store) ? invalid : store
-  }, [kit, name])
+  // A bad or non-presence name is state (status 'error'), never a throw during render.
+  const store = useMemo(() => kit.presenceStore(name), [kit, name])
   return useStore(store, selector, isEqual)
 }

@@ -1,12 +1,12 @@
-import type { ReadableStore } from '@channelkit/core'
+import { type ReadableStore, serverSnapshotOf } from '@channelkit/core'
 import { useCallback, useDebugValue } from 'react'
 import useSyncExternalStoreExports from 'use-sync-external-store/shim/with-selector'
 
 // The CJS shim has no ESM named exports under Node's native ESM loader.
 const { useSyncExternalStoreWithSelector } = useSyncExternalStoreExports
 
-/** A store that may say what the server rendered, so hydration matches. */
-export type Store<T> = ReadableStore<T> & { getServerSnapshot?(): T }
+/** Any core store; its `getServerSnapshot()`, when it has one, is what the server rendered. */
+export type Store<T> = ReadableStore<T>
 
 const identity = <T>(value: T): T => value
 
@@ -21,10 +21,7 @@ export function useStore<T, S = T>(
 ): S {
   const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store])
   const getSnapshot = useCallback(() => store.getSnapshot(), [store])
-  const getServerSnapshot = useCallback(
-    () => (store.getServerSnapshot ?? store.getSnapshot).call(store),
-    [store],
-  )
+  const getServerSnapshot = useCallback(() => serverSnapshotOf(store), [store])
   const slice = useSyncExternalStoreWithSelector(subscribe, getSnapshot, getServerSnapshot, selector, isEqual)
   useDebugValue(slice)
   return slice

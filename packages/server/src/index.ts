@@ -1,5 +1,6 @@
 export { DEFAULT_APP } from './defaults'
 export { ServerConfigError } from './errors'
+export { createHoldingProxy, type HoldingProxy, type HoldingProxyOptions } from './holding-proxy'
 export { startServer } from './server'
 export {
   encryptedSharedSecret,

@@ -1,14 +1,6 @@
-import {
-  type ChannelSnapshot,
-  type EventsOf,
-  initialChannelSnapshot,
-  isChannelKitError,
-} from '@channelkit/core'
+import type { ChannelActions, ChannelSnapshot, EventsOf } from '@channelkit/core'
 import { type MaybeRefOrGetter, toValue } from 'vue'
-import { attempt } from './attempt'
-import { staticStore } from './staticStore'
 import { useChannelActions } from './useChannelActions'
-import type { ClientTrigger } from './useClientTrigger'
 import { injectKit } from './usePusher'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 import { renderPhase } from './watchLive'
@@ -19,12 +11,7 @@ export interface UseChannelOptions {
 }
 
 export type UseChannelResult<Events extends Record<string, unknown> = Record<string, unknown>> =
-  StoreRefs<ChannelSnapshot> & {
-    /** Send a client event (private and presence channels). */
-    trigger: ClientTrigger<Events>
-    /** Re-attempt a subscription that ended in `error` (e.g. after the auth endpoint healed). */
-    retry(): void
-  }
+  StoreRefs<ChannelSnapshot> & Pick<ChannelActions<Events>, 'trigger' | 'retry'>
 
 /**
  * Subscribes to `name` while the scope lives and returns its state as refs (`status`, `error`,
@@ -43,15 +30,8 @@ export function useChannel(
   options?: UseChannelOptions,
 ): UseChannelResult {
   const kit = injectKit('useChannel')
-  const active = () => (toValue(options?.enabled) === false ? null : toValue(name))
-  const state = useStoreRefs(() => {
-    const channel = active()
-    if (channel === null) return staticStore(initialChannelSnapshot(toValue(name) ?? ''))
-    const store = attempt(() => kit.channelStore(channel))
-    if (!isChannelKitError(store)) return store
-    // A bad name is state, like a refused subscription.
-    const error = { type: store.code, error: store.message, status: undefined }
-    return staticStore<ChannelSnapshot>({ ...initialChannelSnapshot(channel), status: 'error', error })
-  })
+  const enabled = () => toValue(options?.enabled) !== false
+  const active = () => (enabled() ? toValue(name) : null)
+  const state = useStoreRefs(() => kit.channelStore(toValue(name), { enabled: enabled() }))
   return { ...state, ...useChannelActions(kit, renderPhase(), active, 'useChannel') }
 }

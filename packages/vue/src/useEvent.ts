@@ -1,12 +1,5 @@
-import {
-  type EventData,
-  type EventHandler,
-  type EventsOf,
-  type GlobalEventHandler,
-  isChannelKitError,
-} from '@channelkit/core'
+import type { EventData, EventHandler, EventsOf, GlobalEventHandler } from '@channelkit/core'
 import { type MaybeRefOrGetter, toValue } from 'vue'
-import { attempt } from './attempt'
 import { injectKit } from './usePusher'
 import { renderPhase, watchLive } from './watchLive'
 
@@ -42,16 +35,6 @@ export function useEvent(
   watchLive(
     renderPhase(),
     [() => toValue(channel), () => toValue(event)],
-    ([name, eventName], _, onCleanup) => {
-      if (name === null) return
-      const lease = attempt(() => kit.channel(name))
-      // A bad name binds nothing; useChannel shows the error as state.
-      if (isChannelKitError(lease)) return
-      const unbind = eventName === null ? lease.bindGlobal(call) : lease.bind(eventName, call)
-      onCleanup(() => {
-        unbind()
-        lease.release()
-      })
-    },
+    ([name, eventName], _, onCleanup) => onCleanup(kit.listen(name, eventName, call)),
   )
 }

@@ -1,25 +1,23 @@
 import {
+  constantStore,
+  EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
-  isChannelKitError,
+  type NotificationActions,
   type NotificationOptions,
-  type NotificationStore,
   type NotificationsSnapshot,
+  notificationActions,
 } from '@channelkit/core'
 import { type MaybeRefOrGetter, toValue } from 'vue'
-import { attempt } from './attempt'
-import { notMountedError } from './notMountedError'
-import { staticStore } from './staticStore'
 import { useOwnedStore } from './useOwnedStore'
 import { injectKit } from './usePusher'
 import type { Store } from './useStore'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 import { renderPhase } from './watchLive'
 
-const idle = staticStore<NotificationsSnapshot<never>>({ visible: [], queued: [], paused: false })
+const idle = constantStore(EMPTY_NOTIFICATIONS)
 
-export type UseNotificationsResult<T> = StoreRefs<NotificationsSnapshot<T>> &
-  Pick<NotificationStore<T>, 'push' | 'dismiss' | 'clear' | 'pause' | 'resume'>
+export type UseNotificationsResult<T> = StoreRefs<NotificationsSnapshot<T>> & NotificationActions<T>
 
 /**
  * A toast queue fed by `event` on `channel` (both may be null: then only `push` adds), as refs
@@ -45,20 +43,10 @@ export function useNotifications<T>(
   const store = useOwnedStore(
     renderPhase(),
     [() => toValue(channel), () => toValue(event)],
-    ([name, eventName]) => {
-      const created = attempt(() => kit.notifications<T>(name, eventName, options))
-      return isChannelKitError(created) ? null : created
-    },
+    ([name, eventName]) => kit.notifications<T>(name, eventName, options),
   )
   return {
     ...useStoreRefs((): Store<NotificationsSnapshot<T>> => store.value ?? idle),
-    push: (data, pushOptions) => {
-      if (store.value === null) throw notMountedError('useNotifications', 'push', false)
-      return store.value.push(data, pushOptions)
-    },
-    dismiss: (id) => store.value?.dismiss(id),
-    clear: () => store.value?.clear(),
-    pause: () => store.value?.pause(),
-    resume: () => store.value?.resume(),
+    ...notificationActions(() => store.value),
   }
 }

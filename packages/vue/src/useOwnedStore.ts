@@ -9,17 +9,17 @@ import { type RenderPhase, watchLive } from './watchLive'
 export function useOwnedStore<K, S extends { destroy(): void }>(
   phase: RenderPhase,
   key: WatchSource<K>,
-  create: (key: K) => S | null,
+  create: (key: K) => S,
 ): Readonly<ShallowRef<S | null>>
 export function useOwnedStore<K extends readonly unknown[], S extends { destroy(): void }>(
   phase: RenderPhase,
   keys: [...{ [I in keyof K]: WatchSource<K[I]> }],
-  create: (keys: K) => S | null,
+  create: (keys: K) => S,
 ): Readonly<ShallowRef<S | null>>
 export function useOwnedStore<K, S extends { destroy(): void }>(
   phase: RenderPhase,
   key: WatchSource<K> | WatchSource<unknown>[],
-  create: (key: K) => S | null,
+  create: (key: K) => S,
 ): Readonly<ShallowRef<S | null>> {
   const store: ShallowRef<S | null> = shallowRef(null)
   watchLive(phase, key as WatchSource<K>, (current, _, onCleanup) => {
@@ -27,7 +27,7 @@ export function useOwnedStore<K, S extends { destroy(): void }>(
     store.value = created
     onCleanup(() => {
       store.value = null
-      created?.destroy()
+      created.destroy()
     })
   })
   return store

@@ -1,12 +1,7 @@
-import { initialPresenceSnapshot, isChannelKitError, type PresenceSnapshot } from '@channelkit/core'
+import type { PresenceSnapshot } from '@channelkit/core'
 import { type MaybeRefOrGetter, type ShallowRef, toValue } from 'vue'
-import { attempt } from './attempt'
-import { staticStore } from './staticStore'
 import { injectKit } from './usePusher'
-import { type Store, useStore } from './useStore'
-
-const idle = staticStore(initialPresenceSnapshot())
-const invalid = staticStore<PresenceSnapshot>({ ...initialPresenceSnapshot(), status: 'error' })
+import { useStore } from './useStore'
 
 /**
  * The roster of a presence channel (`{ status, me, members, byId, count }`) as a readonly ref, or the
@@ -28,15 +23,6 @@ export function usePresence<S>(
   isEqual?: (a: S, b: S) => boolean,
 ): Readonly<ShallowRef<S>> {
   const kit = injectKit('usePresence')
-  return useStore(
-    (): Store<PresenceSnapshot> => {
-      const channel = toValue(name)
-      if (channel === null) return idle
-      // A bad or non-presence name is state (status 'error'), never a throw.
-      const store = attempt(() => kit.presenceStore(channel))
-      return isChannelKitError(store) ? invalid : store
-    },
-    selector,
-    isEqual,
-  )
+  // A bad or non-presence name is state (status 'error'), never a throw.
+  return useStore(() => kit.presenceStore(toValue(name)), selector, isEqual)
 }

@@ -1,15 +1,11 @@
-import { type ReadableStore, shallowEqual } from '@channelkit/core'
+import { type ReadableStore, serverSnapshotOf, shallowEqual } from '@channelkit/core'
 import { type MaybeRefOrGetter, type ShallowRef, shallowReadonly, shallowRef, toValue, watch } from 'vue'
 import { renderPhase, watchLive } from './watchLive'
 
-/** A store, optionally with the snapshot to render on the server and during hydration. */
-export type Store<T> = ReadableStore<T> & { getServerSnapshot?(): T }
+/** Any core store; its `getServerSnapshot()`, when it has one, is what the server rendered. */
+export type Store<T> = ReadableStore<T>
 
 const identity = <T>(value: T): T => value
-
-function serverSnapshot<T>(store: Store<T>): T {
-  return store.getServerSnapshot ? store.getServerSnapshot() : store.getSnapshot()
-}
 
 /**
  * A readonly ref of a store's snapshot, or of the slice `selector` picks from it. The ref changes only when
@@ -24,7 +20,7 @@ export function useStore<T, S = T>(
 ): Readonly<ShallowRef<S>> {
   const phase = renderPhase()
   const initial = toValue(store)
-  const snapshot = shallowRef(phase === 'client' ? initial.getSnapshot() : serverSnapshot(initial))
+  const snapshot = shallowRef(phase === 'client' ? initial.getSnapshot() : serverSnapshotOf(initial))
   const selected = shallowRef(selector(snapshot.value))
   watch(
     () => selector(snapshot.value),

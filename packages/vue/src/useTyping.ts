@@ -1,20 +1,21 @@
-import { isChannelKitError, type TypingOptions, type TypingSnapshot } from '@channelkit/core'
+import {
+  constantStore,
+  EMPTY_TYPING,
+  type TypingActions,
+  type TypingOptions,
+  type TypingSnapshot,
+  typingActions,
+} from '@channelkit/core'
 import { type MaybeRefOrGetter, toValue } from 'vue'
-import { attempt } from './attempt'
-import { staticStore } from './staticStore'
 import { useOwnedStore } from './useOwnedStore'
 import { injectKit } from './usePusher'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 import { renderPhase } from './watchLive'
 
-const idle = staticStore<TypingSnapshot>({ typing: [] })
+const idle = constantStore(EMPTY_TYPING)
 
-export type UseTypingResult = StoreRefs<TypingSnapshot> & {
-  /** Announce "I am typing" (throttled by core): call it on every keystroke. */
-  start(): void
-  /** Announce "I stopped" (on blur or send). */
-  stop(): void
-}
+/** Ref `typing`: who is typing now (never you); `start()` on every keystroke (throttled by core), `stop()` on blur/send. */
+export type UseTypingResult = StoreRefs<TypingSnapshot> & TypingActions
 
 /**
  * `typing`: who is typing on a private or presence channel (never you), and how to announce your own
@@ -28,15 +29,10 @@ export function useTyping(
   const store = useOwnedStore(
     renderPhase(),
     () => toValue(channel),
-    (name) => {
-      if (name === null) return null
-      const created = attempt(() => kit.typing(name, options))
-      return isChannelKitError(created) ? null : created
-    },
+    (name) => kit.typing(name, options),
   )
   return {
     ...useStoreRefs(() => store.value ?? idle),
-    start: () => store.value?.start(),
-    stop: () => store.value?.stop(),
+    ...typingActions(() => store.value),
   }
 }

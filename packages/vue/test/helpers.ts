@@ -1,4 +1,4 @@
-import { type ChannelKit, createChannelKit } from '@channelkit/core'
+import { type ChannelKit, type ChannelKitOptions, createChannelKit } from '@channelkit/core'
 import { type DevUser, type Frame, type LocalServer, startServer } from '@channelkit/server'
 import { render } from '@testing-library/vue'
 import Pusher, { type Channel } from 'pusher-js'
@@ -28,12 +28,13 @@ export const bob: DevUser = { id: 'bob', info: { name: 'Bob' } }
 export const carol: DevUser = { id: 'carol', info: { name: 'Carol' } }
 
 /** A kit on the local server, destroyed after the test. */
-export function kit(s: LocalServer, user: DevUser = alice): ChannelKit {
+export function kit(s: LocalServer, user: DevUser = alice, options?: Partial<ChannelKitOptions>): ChannelKit {
   const created = createChannelKit({
     key: s.app.key,
     ...s.wsOptions({ user }),
     server: false,
     releaseDelay: 50,
+    ...options,
   })
   cleanups.push(() => created.destroy())
   return created

@@ -16,6 +16,7 @@ export function fakeLease(name: string, members: Member[] = [], me?: string) {
       byId: new Map(list.map((m) => [m.id, m])),
       me: list.find((m) => m.id === me),
       count: list.length,
+      error: undefined,
     })
   setRoster(members)
   const lease: PresenceLease = {

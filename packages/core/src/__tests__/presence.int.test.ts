@@ -93,7 +93,11 @@ describe('presence with real clients', () => {
     expect(() => kit.presence('private-room')).toThrowError(
       expect.objectContaining({ code: 'not_a_presence_channel' }),
     )
-    expect(() => kit.presenceStore('chat')).toThrow('start with "presence-"')
+    const store = kit.presenceStore('chat')
+    const off = store.subscribe(() => {})
+    expect(store.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'not_a_presence_channel' } })
+    expect(store.getSnapshot().error?.error).toContain('start with "presence-"')
+    off()
     expect(Object.keys(kit.getClient()!.channels.channels)).toEqual([])
   })
 })

@@ -1,17 +1,22 @@
-import { type Frame, type LocalServer, startServer } from '@channelkit/server'
+import {
+  createHoldingProxy,
+  type Frame,
+  type HoldingProxy,
+  type LocalServer,
+  startServer,
+} from '@channelkit/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeKit, record, statuses, until } from './harness'
-import { holdingProxy } from './holdingProxy'
 
 let server: LocalServer
-let proxy: Awaited<ReturnType<typeof holdingProxy>>
+let proxy: HoldingProxy
 const frames: Frame[] = []
 const listen = (s: LocalServer) => s.onFrame((f) => frames.push(f))
 
 beforeAll(async () => {
   server = await startServer({ port: 0 })
   listen(server)
-  proxy = await holdingProxy(server.port)
+  proxy = await createHoldingProxy({ target: { port: server.port } })
 })
 afterAll(async () => {
   await proxy.close()

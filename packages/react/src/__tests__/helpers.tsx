@@ -1,4 +1,4 @@
-import { type ChannelKit, createChannelKit } from '@channelkit/core'
+import { type ChannelKit, type ChannelKitOptions, createChannelKit } from '@channelkit/core'
 import { type DevUser, type Frame, type LocalServer, startServer } from '@channelkit/server'
 import { cleanup } from '@testing-library/react'
 import Pusher from 'pusher-js'
@@ -39,12 +39,13 @@ export function liveServer() {
       return server
     },
     /** A kit as a browser app would make it, connecting to the local server as `user`. */
-    kit(user?: DevUser): ChannelKit {
+    kit(user?: DevUser, options?: Partial<ChannelKitOptions>): ChannelKit {
       const kit = createChannelKit({
         key: live.server.app.key,
         ...live.server.wsOptions({ user }),
         server: false,
         releaseDelay: 50,
+        ...options,
       })
       cleanups.push(() => kit.destroy())
       return kit

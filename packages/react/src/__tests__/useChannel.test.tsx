@@ -50,7 +50,7 @@ describe('useChannel', () => {
     const kit = live.kit()
     const { result } = renderHook(() => useChannel('no spaces allowed'), { wrapper: live.wrapper(kit) })
     expect(result.current.status).toBe('error')
-    expect(result.current.error).toMatchObject({ type: 'invalid_channel_name' })
+    expect(result.current.error).toMatchObject({ type: 'ChannelKitError', code: 'invalid_channel_name' })
     expect(result.current.error?.error).toMatch(/only letters, digits/)
     expect(() => result.current.trigger('client-x', {})).toThrow(/Invalid channel name/)
   })

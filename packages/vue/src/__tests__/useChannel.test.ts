@@ -79,7 +79,7 @@ describe('useChannel', () => {
         const { status, error, trigger } = useChannel('no spaces allowed')
         return () =>
           h('div', [
-            h('p', { 'data-testid': 'status' }, `${status.value} ${error.value?.type}`),
+            h('p', { 'data-testid': 'status' }, `${status.value} ${error.value?.type} ${error.value?.code}`),
             h('button', { onClick: () => attempt(() => trigger('client-x', {})) }, 'send'),
           ])
       },
@@ -92,7 +92,7 @@ describe('useChannel', () => {
       }
     }
     renderWithKit(Bad, kit(s))
-    expect(screen.getByTestId('status').textContent).toBe('error invalid_channel_name')
+    expect(screen.getByTestId('status').textContent).toBe('error ChannelKitError invalid_channel_name')
     await fireEvent.click(screen.getByText('send'))
     expect(isChannelKitError(caught, 'invalid_channel_name')).toBe(true)
   })

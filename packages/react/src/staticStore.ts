@@ -1,8 +1,0 @@
-import type { Store } from './useStore'
-
-const noop = () => {}
-
-/** A store that never changes: what a hook reads while its channel name is `null`. */
-export function staticStore<T>(snapshot: T): Store<T> {
-  return { getSnapshot: () => snapshot, getServerSnapshot: () => snapshot, subscribe: () => noop }
-}
