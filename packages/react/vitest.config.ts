@@ -1,21 +1,8 @@
-import { createRequire } from 'node:module'
 import { defineProject } from 'vitest/config'
-import { sourceConditions } from '../../vitest.shared'
-
-const require = createRequire(import.meta.url)
-const serverRequire = createRequire(require.resolve('@channelkit/server/package.json'))
+import { liveDomResolve } from '../../vitest.shared'
 
 export default defineProject({
-  ...sourceConditions,
-  resolve: {
-    ...sourceConditions.resolve,
-    // happy-dom would pick the browser builds: pusher-js's Node build has a WebSocket and XHR for Node,
-    // and the local server (which tests start in-process) needs the real `ws`.
-    alias: [
-      { find: /^pusher-js$/, replacement: require.resolve('pusher-js') },
-      { find: /^ws$/, replacement: serverRequire.resolve('ws') },
-    ],
-  },
+  ...liveDomResolve(import.meta.url),
   test: {
     name: 'react',
     env: { REACT_MAJOR: '19' },

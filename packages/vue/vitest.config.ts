@@ -1,22 +1,8 @@
-import { createRequire } from 'node:module'
 import { defineProject } from 'vitest/config'
-import { sourceConditions } from '../../vitest.shared'
-
-const require = createRequire(import.meta.url)
-// happy-dom's browser conditions would pick pusher-js's browser build; the Node build brings its own
-// WebSocket and XHR. The local server (imported from source) needs the real `ws`, not its browser stub.
-const pusherNode = require.resolve('pusher-js/dist/node/pusher.js')
-const wsNode = createRequire(require.resolve('@channelkit/server/package.json')).resolve('ws')
+import { liveDomResolve } from '../../vitest.shared'
 
 export const vueProject = {
-  ...sourceConditions,
-  resolve: {
-    ...sourceConditions.resolve,
-    alias: [
-      { find: /^pusher-js$/, replacement: pusherNode },
-      { find: /^ws$/, replacement: wsNode },
-    ],
-  },
+  ...liveDomResolve(import.meta.url),
   test: {
     environment: 'happy-dom',
     // every file cleans up after each test (test/setup.ts), so files can share loaded modules
