@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/react/vitest.react18.config.ts',
       'packages/vue/vitest.vue33.config.ts',
       'bench',
+      'e2e',
     ],
   },
 })

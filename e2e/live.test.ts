@@ -1,0 +1,174 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { type LocalServer, startServer } from '@channelkit/server'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startControl } from '../stories/scripts/startControl.mjs'
+import { collectErrors, launchBrowser, type TestBrowser } from './support/browser'
+import { artifacts, storybookStatic } from './support/paths'
+import { type StaticServer, serveStatic } from './support/serveStatic'
+import { openPreview, watchStoryRender } from './support/storybook'
+
+type Control = Awaited<ReturnType<typeof startControl>>
+
+const LATENCY_EVENTS = 200
+// The global `performance` on both sides (an imported one would be rewritten inside page functions too).
+const now = () => performance.timeOrigin + performance.now()
+
+async function post(url: string, body: unknown, method = 'POST') {
+  const response = await fetch(url, { method, body: JSON.stringify(body) })
+  expect(response.status, await response.clone().text()).toBe(200)
+  return response.json()
+}
+
+// The built Storybook against a running local server: what a designer does from the control panel
+// (and what the official SDK does) shows up in the connected components.
+describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
+  let site: StaticServer
+  let browser: TestBrowser
+  let server: LocalServer
+  let control: Control
+  let page: Page
+  let errors: string[]
+
+  beforeAll(async () => {
+    mkdirSync(join(artifacts, 'live'), { recursive: true })
+    ;[site, browser, server] = await Promise.all([
+      serveStatic(storybookStatic(which)),
+      launchBrowser(),
+      startServer({ port: 0 }),
+    ])
+    control = await startControl({ server })
+    page = await browser.context.newPage()
+    errors = collectErrors(page)
+    await watchStoryRender(page)
+    await openPreview(
+      page,
+      site.url,
+      'live-room--playground',
+      `&ckServer=127.0.0.1:${server.port}&ckControl=127.0.0.1:${control.port}`,
+    )
+    await page.locator('[data-ck-dev=connection]', { hasText: 'connected' }).waitFor()
+    await page
+      .locator('tr[data-channel="storybook"] [data-ck-dev=status]', { hasText: 'subscribed' })
+      .waitFor()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await control?.close()
+    await Promise.all([site?.close(), server?.close()])
+  })
+
+  test('a simulated member joins, types and leaves', async () => {
+    const online = page.getByRole('group', { name: /online/ })
+    await page
+      .locator('tr[data-channel="presence-storybook"] [data-ck-dev=status]', { hasText: 'subscribed' })
+      .waitFor()
+    await expect.poll(() => online.getAttribute('aria-label')).toBe('1 person online')
+
+    await post(`${control.url}/control/members`, {
+      channel: 'presence-storybook',
+      id: 'ada',
+      name: 'Ada Lovelace',
+    })
+    await online.getByText('Ada Lovelace').waitFor()
+    expect(await online.getAttribute('aria-label')).toBe('2 people online')
+
+    await post(`${control.url}/control/typing`, { channel: 'presence-storybook', id: 'ada' })
+    await page.locator('[data-ck-scope=typing-indicator]', { hasText: 'Ada Lovelace is typing' }).waitFor()
+    await page.screenshot({ path: join(artifacts, 'live', `${which}-member-typing.png`) })
+
+    await post(`${control.url}/control/members`, { channel: 'presence-storybook', id: 'ada' }, 'DELETE')
+    await online.getByText('Ada Lovelace').waitFor({ state: 'detached' })
+    await expect.poll(() => online.getAttribute('aria-label')).toBe('1 person online')
+    // A member who leaves stops typing.
+    expect(await page.locator('[data-ck-scope=typing-indicator]').textContent()).toBe('')
+  })
+
+  test('a notification triggered with the official SDK shows as a toast', async () => {
+    await server
+      .pusher()
+      .trigger('storybook', 'notification', { title: 'Build green', message: 'from the SDK' })
+    const toast = page.locator('[data-ck-part=toast]', { hasText: 'Build green' })
+    await toast.waitFor()
+    expect(await toast.textContent()).toContain('from the SDK')
+    await toast.getByRole('button', { name: 'Dismiss' }).click()
+    await toast.waitFor({ state: 'detached' })
+  })
+
+  test("the control panel's forms add a member and trigger an event", async () => {
+    const panel = page.getByRole('region', { name: 'Control panel' })
+    await panel.getByLabel('Name').fill('Grace Hopper')
+    await panel.getByRole('button', { name: 'Add member' }).click()
+    await page
+      .getByRole('group', { name: /online/ })
+      .getByText('Grace Hopper')
+      .waitFor()
+
+    await panel.getByLabel('Event', { exact: true }).fill('order-shipped')
+    await panel.getByLabel('Data (JSON)').fill('{"order":42}')
+    await panel.getByRole('button', { name: 'Trigger event' }).click()
+    await page
+      .locator('[data-ck-dev=events] li[data-event="order-shipped"]', { hasText: '{"order":42}' })
+      .waitFor()
+
+    await panel.getByLabel('Data (JSON)').fill('{not json')
+    await panel.getByRole('button', { name: 'Trigger event' }).click()
+    await panel.getByRole('status').filter({ hasText: 'Data is not valid JSON' }).waitFor()
+    await page.screenshot({ path: join(artifacts, 'live', `${which}-control-panel.png`) })
+    expect(errors).toEqual([])
+  })
+
+  test('the control endpoint answers bad input with a clear error', async () => {
+    const answer = async (path: string, body: unknown) => {
+      const response = await fetch(`${control.url}${path}`, { method: 'POST', body: JSON.stringify(body) })
+      return [response.status, ((await response.json()) as { error: string }).error] as const
+    }
+    expect(await answer('/control/members', { channel: 'storybook' })).toEqual([
+      400,
+      'Simulated members join presence channels: "storybook" must start with "presence-".',
+    ])
+    expect(await answer('/control/trigger', { channel: 'storybook' })).toEqual([
+      400,
+      '"event" must be a non-empty string, got undefined.',
+    ])
+    expect(await answer('/control/nope', {})).toEqual([
+      404,
+      'No route POST /control/nope; see stories/README.md.',
+    ])
+  })
+
+  test(`REST trigger → DOM update latency (p50 over ${LATENCY_EVENTS} events)`, async () => {
+    // The page stamps the moment each event's line appears in the debug view's log.
+    await page.evaluate(() => {
+      const seen: Record<number, number> = {}
+      ;(window as unknown as { __seen: typeof seen }).__seen = seen
+      const log = document.querySelector('[data-ck-dev=events]')!
+      new MutationObserver(() => {
+        const match = /"seq":(\d+)/.exec(log.firstElementChild?.textContent ?? '')
+        if (match) seen[Number(match[1])] ??= performance.timeOrigin + performance.now()
+      }).observe(log, { childList: true, subtree: true, characterData: true })
+    })
+    const sdk = server.pusher()
+    const latencies: number[] = []
+    for (let seq = 0; seq < LATENCY_EVENTS; seq++) {
+      const sent = now()
+      await sdk.trigger('storybook', 'latency', { seq })
+      const handle = await page.waitForFunction(
+        (seq) => (window as unknown as { __seen: Record<number, number | undefined> }).__seen[seq] ?? 0,
+        seq,
+        { polling: 'raf' },
+      )
+      latencies.push((await handle.jsonValue()) - sent)
+    }
+    latencies.sort((a, b) => a - b)
+    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!
+    console.log(
+      `[e2e] ${which}: REST trigger → DOM over ${LATENCY_EVENTS} events: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`,
+    )
+    expect(latencies.every((ms) => ms > 0)).toBe(true)
+    expect(at(0.5)).toBeLessThan(250)
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,79 @@
+import { ChannelKitProvider } from '@channelkit/react'
+import {
+  ConnectionStatus,
+  LiveNotifications,
+  OnlineUsers,
+  TypingIndicator,
+  useTypingInput,
+} from '@channelkit/react-ui'
+import { type ReactNode, useEffect, useState } from 'react'
+import { createLiveKit } from '../../shared/createLiveKit'
+import { liveChannels } from '../../shared/liveChannels'
+import { liveConfig } from '../../shared/liveConfig'
+import { designer } from '../../shared/liveKitOptions'
+import { ControlPanel } from './ControlPanel'
+import { DebugView } from './DebugView'
+
+/** A kit connected to the local server as the designer, for the live stories. */
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const [live] = useState(() => createLiveKit(liveConfig()))
+  useEffect(() => () => live.destroy(), [live])
+  return <ChannelKitProvider kit={live.kit}>{children}</ChannelKitProvider>
+}
+
+export function LiveControlPanel() {
+  const [{ controlUrl }] = useState(liveConfig)
+  return (
+    <ControlPanel
+      controlUrl={controlUrl}
+      presenceChannel={liveChannels.presence}
+      channel={liveChannels.notifications}
+      event={liveChannels.notificationEvent}
+    />
+  )
+}
+
+export interface LiveRoomProps {
+  max: number
+  variant: 'stack' | 'list'
+  notificationsMax: number
+  duration: number
+  debug: boolean
+}
+
+/** Every connected component on the live channels, the control panel beside them. */
+export function LiveRoom({ max, variant, notificationsMax, duration, debug }: LiveRoomProps) {
+  const typing = useTypingInput(liveChannels.presence)
+  const [draft, setDraft] = useState('')
+  return (
+    <div className="ck-live">
+      <div className="ck-live-stage">
+        <ConnectionStatus />
+        <OnlineUsers channel={liveChannels.presence} max={max} variant={variant} />
+        <TypingIndicator channel={liveChannels.presence} />
+        <label className="ck-dev-field">
+          <span>Type here to announce typing as {designer.info.name}</span>
+          <input
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            {...typing.inputProps}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                setDraft('')
+                typing.stop()
+              }
+            }}
+          />
+        </label>
+        {debug && <DebugView channels={[liveChannels.presence, liveChannels.notifications]} />}
+      </div>
+      <LiveControlPanel />
+      <LiveNotifications
+        channel={liveChannels.notifications}
+        event={liveChannels.notificationEvent}
+        max={notificationsMax}
+        duration={duration}
+      />
+    </div>
+  )
+}
