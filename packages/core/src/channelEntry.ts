@@ -75,7 +75,9 @@ export function createChannelEntry(
   const presence = createStore(initialPresenceSnapshot())
   const isPresence = store.getSnapshot().kind === 'presence'
   const cache = store.getSnapshot().cache
-  const handlers = new Map<string, { handlers: Set<EventHandler>; fn: EventHandler }>()
+  // Each `bind` is its own pusher-js binding (the token tells equal handlers apart), so an event
+  // reaches a handler with no dispatch of ours in between.
+  const bindings = new Set<{ event: string; handler: EventHandler; token: object }>()
   const globals = new Set<GlobalEventHandler>()
   let channel: Channel | undefined
   let ownedByApp = false
@@ -109,51 +111,60 @@ export function createChannelEntry(
     send,
   })
 
-  // One global callback per pusher-js channel: subscription lifecycle, presence, cache, bindGlobal.
-  const onEvent = (event: string, data: unknown) => {
-    switch (event) {
-      case 'pusher:subscription_succeeded':
-        if (isPresence) readMembers()
-        setStatus('subscribed')
-        queue.flush()
-        return
-      case 'pusher:subscription_error':
-        setStatus('error', toSubscriptionError(data))
-        queue.drop(`the subscription failed (${store.getSnapshot().error?.error})`)
-        return
-      case 'pusher:subscription_count': {
-        const count = (data as { subscription_count?: unknown } | undefined)?.subscription_count
-        if (typeof count === 'number') store.update((s) => ({ ...s, subscriptionCount: count }))
-        return
-      }
-      case 'pusher:cache_miss':
-        store.update((s) => ({ ...s, cacheMiss: true }))
-        return
-      case 'pusher:member_added': {
-        const member = data as { id: unknown; info: unknown }
-        roster = addMember(roster, String(member.id), member.info)
-        syncPresence()
-        return
-      }
-      case 'pusher:member_removed':
-        roster = removeMember(roster, String((data as { id: unknown }).id))
-        syncPresence()
-        return
+  // Lifecycle events bound by name: an app event pays for none of them.
+  const lifecycle: Record<string, (data: unknown) => void> = {
+    'pusher:subscription_succeeded'() {
+      if (isPresence) readMembers()
+      setStatus('subscribed')
+      queue.flush()
+    },
+    'pusher:subscription_error'(data) {
+      setStatus('error', toSubscriptionError(data))
+      queue.drop(`the subscription failed (${store.getSnapshot().error?.error})`)
+    },
+    'pusher:subscription_count'(data) {
+      const count = (data as { subscription_count?: unknown } | undefined)?.subscription_count
+      if (typeof count === 'number') store.update((s) => ({ ...s, subscriptionCount: count }))
+    },
+  }
+  if (cache) lifecycle['pusher:cache_miss'] = () => store.update((s) => ({ ...s, cacheMiss: true }))
+  if (isPresence) {
+    lifecycle['pusher:member_added'] = (data) => {
+      const member = data as { id: unknown; info: unknown }
+      roster = addMember(roster, String(member.id), member.info)
+      syncPresence()
     }
+    lifecycle['pusher:member_removed'] = (data) => {
+      roster = removeMember(roster, String((data as { id: unknown }).id))
+      syncPresence()
+    }
+  }
+  // Only cache channels and global handlers need to see every app event.
+  const onAnyEvent = (event: string, data: unknown, metadata?: EventMetadata) => {
     if (isInternal(event)) return
-    if (cache) store.update((s) => ({ ...s, cacheMiss: false }))
-    for (const handler of globals) handler(event, data)
+    if (cache && store.getSnapshot().cacheMiss !== false) store.update((s) => ({ ...s, cacheMiss: false }))
+    for (const handler of globals) handler(event, data, metadata)
+  }
+  let seesAll = false
+  const watchAll = () => {
+    if (channel && !seesAll && (cache || globals.size > 0)) {
+      channel.bind_global(onAnyEvent)
+      seesAll = true
+    }
   }
 
   const attach = (next: Channel) => {
     channel = next
-    next.bind_global(onEvent)
-    for (const [event, binding] of handlers) next.bind(event, binding.fn)
+    for (const event in lifecycle) next.bind(event, lifecycle[event] as EventHandler, lifecycle)
+    for (const { event, handler, token } of bindings) next.bind(event, handler, token)
+    watchAll()
   }
   const detach = () => {
     if (!channel) return
-    channel.unbind_global(onEvent)
-    for (const [event, binding] of handlers) channel.unbind(event, binding.fn)
+    for (const event in lifecycle) channel.unbind(event, lifecycle[event] as EventHandler, lifecycle)
+    for (const { event, handler, token } of bindings) channel.unbind(event, handler, token)
+    channel.unbind_global(onAnyEvent)
+    seesAll = false
     channel = undefined
   }
   const idleStatus = (): ChannelStatus => {
@@ -207,30 +218,18 @@ export function createChannelEntry(
     },
 
     bind(event, handler) {
-      let binding = handlers.get(event)
-      if (!binding) {
-        const set = new Set<EventHandler>()
-        const fn: EventHandler = (data, metadata?: EventMetadata) => {
-          for (const h of set) h(data, metadata)
-        }
-        binding = { handlers: set, fn }
-        handlers.set(event, binding)
-        channel?.bind(event, fn)
-      }
-      const own: EventHandler = (data, metadata) => handler(data, metadata)
-      const bound = binding
-      bound.handlers.add(own)
+      const binding = { event, handler, token: {} }
+      bindings.add(binding)
+      channel?.bind(event, handler, binding.token)
       return () => {
-        bound.handlers.delete(own)
-        if (bound.handlers.size > 0 || handlers.get(event) !== bound) return
-        handlers.delete(event)
-        channel?.unbind(event, bound.fn)
+        if (bindings.delete(binding)) channel?.unbind(event, handler, binding.token)
       }
     },
 
     bindGlobal(handler) {
       const own: GlobalEventHandler = (event, data, metadata) => handler(event, data, metadata)
       globals.add(own)
+      watchAll()
       return () => {
         globals.delete(own)
       }

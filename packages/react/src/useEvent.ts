@@ -1,4 +1,4 @@
-import type { EventData, EventHandler, EventsOf, GlobalEventHandler } from '@channelkit/core'
+import type { EventData, EventHandler, EventMetadata, EventsOf, GlobalEventHandler } from '@channelkit/core'
 import { useEffect, useInsertionEffect, useRef } from 'react'
 import { useKit } from './context'
 
@@ -25,7 +25,12 @@ export function useEvent(channel: string | null, event: string | null, handler: 
   })
 
   useEffect(() => {
-    const call = (...args: unknown[]) => (latest.current as (...args: unknown[]) => void)(...args)
+    // Fixed arity, no rest/spread: this runs for every event.
+    const call =
+      event === null
+        ? (name: string, data: unknown, metadata?: EventMetadata) =>
+            (latest.current as GlobalEventHandler)(name, data, metadata)
+        : (data: unknown, metadata?: EventMetadata) => (latest.current as EventHandler)(data, metadata)
     return kit.listen(channel, event, call)
   }, [kit, channel, event])
 }

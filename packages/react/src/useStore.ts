@@ -1,8 +1,9 @@
 import { type ReadableStore, serverSnapshotOf } from '@channelkit/core'
 import { useCallback, useDebugValue } from 'react'
-import useSyncExternalStoreExports from 'use-sync-external-store/shim/with-selector'
+// React 18+ has useSyncExternalStore itself: the selector layer is all we need, not the shim.
+import useSyncExternalStoreExports from 'use-sync-external-store/with-selector'
 
-// The CJS shim has no ESM named exports under Node's native ESM loader.
+// The CJS module has no ESM named exports under Node's native ESM loader.
 const { useSyncExternalStoreWithSelector } = useSyncExternalStoreExports
 
 /** Any core store; its `getServerSnapshot()`, when it has one, is what the server rendered. */
