@@ -51,7 +51,8 @@ export interface EntryContext {
 
 export interface RegistryEntry extends ChannelEntry {
   open(): void
-  close(): void
+  /** `wire: false` when the connection is about to close anyway: no unsubscribe frame then. */
+  close(wire?: boolean): void
   onConnectionState(state: ConnectionState): void
 }
 
@@ -201,11 +202,11 @@ export function createChannelEntry(
       client.subscribe(name)
     },
 
-    close() {
+    close(wire = true) {
       queue.dispose('the channel was released before its subscription succeeded')
       const current = channel
       detach()
-      if (current && !ownedByApp) letGo(name, current, status() === 'error')
+      if (current && !ownedByApp && wire) letGo(name, current, status() === 'error')
     },
 
     onConnectionState(state) {

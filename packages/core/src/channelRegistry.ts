@@ -17,7 +17,8 @@ export interface ChannelRegistry {
   acquire(name: string): ChannelEntry
   release(entry: ChannelEntry): void
   find(name: string): ChannelEntry | undefined
-  destroy(): void
+  /** `disconnecting`: the kit closes the connection next, so no unsubscribe frames are sent. */
+  destroy(disconnecting?: boolean): void
 }
 
 interface Held {
@@ -71,9 +72,9 @@ export function createChannelRegistry({ client, releaseDelay, report }: Registry
     },
   }
 
-  const teardown = (hold: Held) => {
+  const teardown = (hold: Held, wire = true) => {
     clearTimeout(hold.releaseTimer)
-    hold.entry.close()
+    hold.entry.close(wire)
     held.delete(hold.entry.name)
   }
 
@@ -110,8 +111,9 @@ export function createChannelRegistry({ client, releaseDelay, report }: Registry
       else hold.releaseTimer = setTimeout(() => teardown(hold), releaseDelay)
     },
     find: (name) => held.get(name)?.entry,
-    destroy() {
-      for (const hold of [...held.values()]) teardown(hold)
+    destroy(disconnecting = false) {
+      for (const hold of [...held.values()]) teardown(hold, !disconnecting)
+      if (disconnecting) for (const { cancel } of [...settling.values()]) cancel()
       client.connection.unbind('state_change', onStateChange)
       client.connection.unbind('connected', onConnected)
     },

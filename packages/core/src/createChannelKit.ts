@@ -5,7 +5,6 @@ import { type ChannelRegistry, createChannelRegistry } from './channelRegistry'
 import { createConnectionStore } from './connection'
 import { ChannelKitError } from './errors'
 import { createLeaseStore } from './leaseStore'
-import { createNotificationStore } from './notifications'
 import {
   INITIAL_CONNECTION,
   INITIAL_USER,
@@ -30,9 +29,8 @@ import type {
   PresenceSnapshot,
   ReadableStore,
 } from './types'
-import { createTypingStore } from './typing'
 import { createUserStores } from './user'
-import { channelKind, channelNameError, presenceNameError } from './validation'
+import { channelNameError, presenceNameError } from './validation'
 
 const noop = () => {}
 
@@ -244,27 +242,24 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
     },
     watchlist: connecting(users.watchlist, INITIAL_WATCHLIST),
 
-    typing(channel, typingOptions = {}) {
+    hold(channel) {
       const error = channel === null ? undefined : refusal(channel, false)
       if (error) report(error)
-      // A null or refused channel gets an inert lease: nobody types, nothing is sent.
-      const held =
-        channel === null ? createServerLease('') : error ? createRefusedLease(channel, error) : lease(channel)
-      return createTypingStore(held, channelKind(held.name) === 'presence', typingOptions, report)
+      // A null or refused channel gets an inert lease: no wire, nothing sent.
+      return channel === null
+        ? createServerLease('')
+        : error
+          ? createRefusedLease(channel, error)
+          : lease(channel)
     },
-    notifications(channel, event, notificationOptions = {}) {
-      if (channel === null) return createNotificationStore(notificationOptions)
-      return createNotificationStore(notificationOptions, (onData) =>
-        event === null
-          ? listen(channel, null, (_event: string, data: unknown) => onData(data))
-          : listen(channel, event, onData),
-      )
-    },
+    report,
 
     destroy() {
       if (destroyed) return
       destroyed = true
-      registry?.destroy()
+      // A client of our own is closed right after: unsubscribe frames would race the close (pusher-js
+      // sends a tick later) and tell the server nothing a closed connection doesn't.
+      registry?.destroy(!options.client)
       for (const detach of detachers) detach()
       channelStores.clear()
       presenceStores.clear()

@@ -1,6 +1,12 @@
 import { EMPTY_NOTIFICATIONS } from './snapshots'
 import { createStore } from './store'
-import type { Notification, NotificationOptions, NotificationStore, NotificationsSnapshot } from './types'
+import type {
+  ChannelKit,
+  Notification,
+  NotificationOptions,
+  NotificationStore,
+  NotificationsSnapshot,
+} from './types'
 
 interface Timer {
   handle: ReturnType<typeof setTimeout> | undefined
@@ -14,7 +20,7 @@ let nextId = 0
  * A toast queue: at most `max` visible, the rest wait (FIFO) and are promoted on dismiss. Each visible
  * notification with a duration dismisses itself; pause/resume keep the time that was left.
  */
-export function createNotificationStore<T>(
+export function notificationQueue<T>(
   options: NotificationOptions<T>,
   bind?: (onData: (data: unknown) => void) => () => void,
 ): NotificationStore<T> {
@@ -120,4 +126,22 @@ export function createNotificationStore<T>(
       unbind?.()
     },
   }
+}
+
+/**
+ * A notification queue fed by `event` on `channel` (`event: null`: every event; `channel: null`: fed by
+ * `push` only), listening until `destroy()`.
+ */
+export function createNotificationStore<T = unknown>(
+  kit: ChannelKit,
+  channel: string | null,
+  event: string | null,
+  options: NotificationOptions<T> = {},
+): NotificationStore<T> {
+  if (channel === null) return notificationQueue(options)
+  return notificationQueue(options, (onData) =>
+    event === null
+      ? kit.listen(channel, null, (_event: string, data: unknown) => onData(data))
+      : kit.listen(channel, event, onData),
+  )
 }

@@ -329,14 +329,13 @@ export interface ChannelKit {
   bindUser(event: string, handler: EventHandler): () => void
   readonly watchlist: ReadableStore<WatchlistSnapshot>
 
-  /** Who is typing on `channel` (`null`: nobody, holding nothing). Holds the channel until `destroy()`. */
-  typing(channel: string | null, options?: TypingOptions): TypingStore
-  /** A notification queue fed by `event` on `channel` (`null`: fed by `push` only) until `destroy()`. */
-  notifications<T = unknown>(
-    channel: string | null,
-    event: string | null,
-    options?: NotificationOptions<T>,
-  ): NotificationStore<T>
+  /**
+   * A lease for stores built on the kit (`createTypingStore`…): never throws. `null` holds nothing; a
+   * refused name gives an inert lease showing the refusal, reported to `onError`.
+   */
+  hold(channel: string | null): PresenceLease
+  /** Sends an error with nowhere else to go to `options.onError` (default `console.error`). */
+  report(error: ChannelKitError): void
 
   /** Disconnect (if the kit created the client) and drop every lease, timer and listener. */
   destroy(): void

@@ -2,6 +2,7 @@ import { ChannelKitError, isChannelKitError } from './errors'
 import { EMPTY_TYPING } from './snapshots'
 import { createStore } from './store'
 import type {
+  ChannelKit,
   EventMetadata,
   PresenceLease,
   TypingOptions,
@@ -9,6 +10,7 @@ import type {
   TypingStore,
   Typist,
 } from './types'
+import { channelKind } from './validation'
 
 interface TypingPayload {
   id?: unknown
@@ -26,7 +28,7 @@ function nameOf(info: unknown): string | undefined {
  * event metadata; elsewhere the payload carries `{ id, name }`. Errors go to `report`, never thrown,
  * since start()/stop() run from input handlers.
  */
-export function createTypingStore(
+export function typingOverLease(
   lease: PresenceLease,
   isPresence: boolean,
   options: TypingOptions,
@@ -142,4 +144,17 @@ export function createTypingStore(
       lease.release()
     },
   }
+}
+
+/**
+ * Who is typing on `channel` (`null`: nobody, holding nothing), and `start()`/`stop()` to announce
+ * yourself. Holds the channel until `destroy()`. Its own module, so apps without typing don't ship it.
+ */
+export function createTypingStore(
+  kit: ChannelKit,
+  channel: string | null,
+  options: TypingOptions = {},
+): TypingStore {
+  const lease = kit.hold(channel)
+  return typingOverLease(lease, channelKind(lease.name) === 'presence', options, kit.report)
 }

@@ -1,5 +1,6 @@
 import {
   constantStore,
+  createNotificationStore,
   EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
@@ -45,7 +46,7 @@ export function useNotifications<T>(
   })
   const create = useCallback(
     () =>
-      kit.notifications<T>(channel, event, {
+      createNotificationStore<T>(kit, channel, event, {
         max,
         duration,
         map: (data) => (latestMap.current ? latestMap.current(data) : (data as T)),

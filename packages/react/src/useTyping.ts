@@ -1,5 +1,6 @@
 import {
   constantStore,
+  createTypingStore,
   EMPTY_TYPING,
   type TypingActions,
   type TypingOptions,
@@ -24,7 +25,7 @@ export function useTyping(channel: string | null, options?: TypingOptions): UseT
   const userName = options?.user?.name
   const create = useCallback(() => {
     const user = userId === undefined ? undefined : { id: userId, name: userName }
-    return kit.typing(channel, { event, timeout, throttle, user })
+    return createTypingStore(kit, channel, { event, timeout, throttle, user })
   }, [kit, channel, event, timeout, throttle, userId, userName])
   const [store, ref] = useOwnedStore(create)
   const { typing } = useStore(store ?? idle)

@@ -1,5 +1,6 @@
 import {
   constantStore,
+  createNotificationStore,
   EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
@@ -43,7 +44,7 @@ export function useNotifications<T>(
   const store = useOwnedStore(
     renderPhase(),
     [() => toValue(channel), () => toValue(event)],
-    ([name, eventName]) => kit.notifications<T>(name, eventName, options),
+    ([name, eventName]) => createNotificationStore<T>(kit, name, eventName, options),
   )
   return {
     ...useStoreRefs((): Store<NotificationsSnapshot<T>> => store.value ?? idle),

@@ -1,5 +1,6 @@
 import {
   constantStore,
+  createTypingStore,
   EMPTY_TYPING,
   type TypingActions,
   type TypingOptions,
@@ -29,7 +30,7 @@ export function useTyping(
   const store = useOwnedStore(
     renderPhase(),
     () => toValue(channel),
-    (name) => kit.typing(name, options),
+    (name) => createTypingStore(kit, name, options),
   )
   return {
     ...useStoreRefs(() => store.value ?? idle),

@@ -2,6 +2,7 @@ import Pusher from 'pusher-js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createChannelKit } from '../createChannelKit'
 import { isChannelKitError } from '../errors'
+import { createNotificationStore } from '../notifications'
 import { notMountedError } from '../notMountedError'
 import {
   EMPTY_NOTIFICATIONS,
@@ -13,6 +14,7 @@ import {
   initialPresenceSnapshot,
 } from '../snapshots'
 import { serverSnapshotOf } from '../store'
+import { createTypingStore } from '../typing'
 import { connected, makeKit, until, withServer } from './harness'
 
 const t = withServer()
@@ -270,13 +272,13 @@ describe('channelActions', () => {
 describe('typing and notifications on a bad channel report and stay empty', () => {
   it('typing: onError gets the refusal; start/stop/destroy do nothing', () => {
     const { kit, errors } = makeKit(t.server)
-    const typing = kit.typing('bad name', { user: { id: 'me' } })
+    const typing = createTypingStore(kit, 'bad name', { user: { id: 'me' } })
     expect(typing.getSnapshot()).toBe(EMPTY_TYPING)
     typing.start()
     typing.stop()
     typing.destroy()
     expect(errors.map((e) => e.code)).toEqual(['invalid_channel_name'])
-    const none = kit.typing(null)
+    const none = createTypingStore(kit, null)
     none.start()
     none.destroy()
     expect(none.getSnapshot()).toBe(EMPTY_TYPING)
@@ -286,7 +288,7 @@ describe('typing and notifications on a bad channel report and stay empty', () =
 
   it('notifications: onError gets the refusal, the queue still takes push()', () => {
     const { kit, errors } = makeKit(t.server)
-    const toasts = kit.notifications<string>('bad name', 'alert', { duration: 0 })
+    const toasts = createNotificationStore<string>(kit, 'bad name', 'alert', { duration: 0 })
     expect(toasts.getSnapshot()).toBe(EMPTY_NOTIFICATIONS)
     toasts.push('local')
     expect(toasts.getSnapshot().visible.map((n) => n.data)).toEqual(['local'])

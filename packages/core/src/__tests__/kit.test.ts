@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createChannelKit } from '../createChannelKit'
 import { isChannelKitError } from '../errors'
 import { initialChannelSnapshot, initialPresenceSnapshot } from '../snapshots'
+import { createTypingStore } from '../typing'
 import { connected, makeKit, record, statuses, until, withServer } from './harness'
 
 const t = withServer()
@@ -79,7 +80,7 @@ describe('createChannelKit', () => {
     kit.signin()
     expect(kit.connection.getSnapshot().state).toBe('initialized')
     expect(kit.user.getSnapshot().status).toBe('signed-out')
-    const typing = kit.typing('presence-ssr')
+    const typing = createTypingStore(kit, 'presence-ssr')
     typing.start()
     typing.destroy()
     expect(t.server.connectionCount()).toBe(before)
@@ -130,6 +131,21 @@ describe('createChannelKit', () => {
     } finally {
       client.disconnect()
     }
+  })
+
+  it('destroy() with a client of its own: closes the connection, sends no unsubscribe to race the close', async () => {
+    const { kit } = makeKit(t.server)
+    const lease = kit.channel('private-destroyed')
+    await until(lease.store, (s) => s.status === 'subscribed')
+    const client = kit.getClient()!
+    const sent = vi.spyOn(client, 'send_event')
+    kit.destroy()
+    // pusher-js writes to the socket a tick later: an unsubscribe here would hit a closing socket.
+    expect(sent).not.toHaveBeenCalled()
+    expect(client.connection.state).toBe('disconnected')
+    // The server drops the subscription with the connection; no frame was queued behind the close.
+    await expect.poll(() => t.server.channels().has('private-destroyed')).toBe(false)
+    expect(t.inbound('pusher:unsubscribe', 'private-destroyed')).toHaveLength(0)
   })
 
   it('disconnect() / connect(): channels go unsubscribed, then subscribe again', async () => {

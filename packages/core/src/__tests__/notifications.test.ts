@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createNotificationStore } from '../notifications'
+import { notificationQueue } from '../notifications'
 
 describe('notification store (fake timers)', () => {
   beforeEach(() => {
@@ -12,7 +12,7 @@ describe('notification store (fake timers)', () => {
   const ids = (list: readonly { id: string }[]) => list.map((n) => n.id)
 
   it('shows at most `max`, queues the rest FIFO and promotes on dismiss', () => {
-    const store = createNotificationStore<string>({ max: 2, duration: 0 })
+    const store = notificationQueue<string>({ max: 2, duration: 0 })
     for (const id of ['a', 'b', 'c', 'd']) store.push(id.toUpperCase(), { id })
     expect(ids(store.getSnapshot().visible)).toEqual(['a', 'b'])
     expect(ids(store.getSnapshot().queued)).toEqual(['c', 'd'])
@@ -28,7 +28,7 @@ describe('notification store (fake timers)', () => {
   })
 
   it('auto-dismisses each visible notification after its duration; queued ones start when shown', () => {
-    const store = createNotificationStore<string>({ max: 1, duration: 1000 })
+    const store = notificationQueue<string>({ max: 1, duration: 1000 })
     store.push('first', { id: '1' })
     vi.advanceTimersByTime(500)
     store.push('second', { id: '2', duration: 300 })
@@ -42,7 +42,7 @@ describe('notification store (fake timers)', () => {
   })
 
   it('pause/resume keep the remaining time', () => {
-    const store = createNotificationStore<string>({ duration: 1000 })
+    const store = notificationQueue<string>({ duration: 1000 })
     store.push('x', { id: 'x' })
     vi.advanceTimersByTime(700)
     store.pause()
@@ -60,7 +60,7 @@ describe('notification store (fake timers)', () => {
   })
 
   it('sticky notifications (duration 0) stay; pushing an id again replaces it and restarts its timer', () => {
-    const store = createNotificationStore<string>({ duration: 1000 })
+    const store = notificationQueue<string>({ duration: 1000 })
     store.push('sticky', { id: 's', duration: 0 })
     store.push('v1', { id: 'n' })
     vi.advanceTimersByTime(900)
@@ -76,7 +76,7 @@ describe('notification store (fake timers)', () => {
   it('maps bound events, skips null, and destroy() clears timers and unbinds', () => {
     let emit: (data: unknown) => void = () => {}
     const unbind = vi.fn()
-    const store = createNotificationStore<string>(
+    const store = notificationQueue<string>(
       { map: (data) => (data as { text?: string }).text ?? null },
       (onData) => {
         emit = onData

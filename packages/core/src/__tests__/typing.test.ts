@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChannelKitError } from '../errors'
-import { createTypingStore } from '../typing'
+import { typingOverLease } from '../typing'
 import { fakeLease } from './fakeLease'
 
 describe('typing store (fake timers)', () => {
@@ -16,7 +16,7 @@ describe('typing store (fake timers)', () => {
 
   it('lists typists from a private channel payload, expires them after the timeout, removes on typing:false', () => {
     const fake = fakeLease('private-chat')
-    const store = createTypingStore(fake.lease, false, { timeout: 1000, user: { id: 'me' } }, report)
+    const store = typingOverLease(fake.lease, false, { timeout: 1000, user: { id: 'me' } }, report)
     const snapshots = [store.getSnapshot()]
     store.subscribe(() => snapshots.push(store.getSnapshot()))
 
@@ -40,7 +40,7 @@ describe('typing store (fake timers)', () => {
 
   it('never lists me and ignores events without an id', () => {
     const fake = fakeLease('private-chat')
-    const store = createTypingStore(fake.lease, false, { user: { id: 'me' } }, report)
+    const store = typingOverLease(fake.lease, false, { user: { id: 'me' } }, report)
     fake.emit('client-typing', { id: 'me', typing: true })
     fake.emit('client-typing', { typing: true })
     fake.emit('client-typing', 'nonsense')
@@ -53,7 +53,7 @@ describe('typing store (fake timers)', () => {
       { id: 'bob', info: { name: 'Bob' } },
     ]
     const fake = fakeLease('presence-room', members, 'alice')
-    const store = createTypingStore(fake.lease, true, {}, report)
+    const store = typingOverLease(fake.lease, true, {}, report)
     fake.emit('client-typing', { typing: true, id: 'spoofed' }, { user_id: 'bob' })
     fake.emit('client-typing', { typing: true }, { user_id: 'alice' })
     expect(store.getSnapshot().typing).toEqual([{ id: 'bob', name: 'Bob', info: { name: 'Bob' } }])
@@ -64,7 +64,7 @@ describe('typing store (fake timers)', () => {
 
   it('start() is throttled, stop() only follows a start, nothing is sent before subscribed', () => {
     const fake = fakeLease('private-chat')
-    const store = createTypingStore(
+    const store = typingOverLease(
       fake.lease,
       false,
       { throttle: 1000, user: { id: 'me', name: 'Me' } },
@@ -99,7 +99,7 @@ describe('typing store (fake timers)', () => {
   it('reports (does not throw) when a private channel has no user to announce', () => {
     const fake = fakeLease('private-chat')
     fake.subscribe()
-    const store = createTypingStore(fake.lease, false, {}, report)
+    const store = typingOverLease(fake.lease, false, {}, report)
     store.start()
     expect(fake.sent).toEqual([])
     expect(errors.map((e) => e.code)).toEqual(['invalid_options'])
@@ -108,7 +108,7 @@ describe('typing store (fake timers)', () => {
   it('destroy() announces the stop, clears timers, unbinds and releases', () => {
     const fake = fakeLease('presence-room', [{ id: 'a', info: {} }], 'me')
     fake.subscribe()
-    const store = createTypingStore(fake.lease, true, { event: 'client-writing' }, report)
+    const store = typingOverLease(fake.lease, true, { event: 'client-writing' }, report)
     fake.emit('client-writing', { typing: true }, { user_id: 'a' })
     store.start()
     store.destroy()

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createNotificationStore } from '../notifications'
+import { createTypingStore } from '../typing'
 import { makeKit, until, withServer } from './harness'
 
 const t = withServer()
@@ -8,8 +10,8 @@ describe('typing and notifications with real clients', () => {
     const name = 'presence-typing'
     const alice = makeKit(t.server, { user: { id: 'alice', info: { name: 'Alice' } } })
     const bob = makeKit(t.server, { user: { id: 'bob', info: { name: 'Bob' } } })
-    const aliceTyping = alice.kit.typing(name, { throttle: 10_000 })
-    const bobTyping = bob.kit.typing(name)
+    const aliceTyping = createTypingStore(alice.kit, name, { throttle: 10_000 })
+    const bobTyping = createTypingStore(bob.kit, name)
     const bobLease = bob.kit.presence(name)
     await until(bobLease.presence, (s) => s.count === 2)
     await until(alice.kit.presenceStore(name), (s) => s.count === 2)
@@ -35,8 +37,8 @@ describe('typing and notifications with real clients', () => {
   it('typing on a private channel identifies the sender from options.user', async () => {
     const alice = makeKit(t.server)
     const bob = makeKit(t.server)
-    const aliceTyping = alice.kit.typing('private-typing', { user: { id: 'a1', name: 'Ann' } })
-    const bobTyping = bob.kit.typing('private-typing', { user: { id: 'b1' }, timeout: 200 })
+    const aliceTyping = createTypingStore(alice.kit, 'private-typing', { user: { id: 'a1', name: 'Ann' } })
+    const bobTyping = createTypingStore(bob.kit, 'private-typing', { user: { id: 'b1' }, timeout: 200 })
     await until(alice.kit.channelStore('private-typing'), (s) => s.status === 'subscribed')
     await until(bob.kit.channelStore('private-typing'), (s) => s.status === 'subscribed')
     aliceTyping.start()
@@ -50,7 +52,7 @@ describe('typing and notifications with real clients', () => {
 
   it('notifications from SDK triggers: mapped, max visible, queue promoted on dismiss', async () => {
     const { kit } = makeKit(t.server)
-    const store = kit.notifications<string>('alerts', 'alert', {
+    const store = createNotificationStore<string>(kit, 'alerts', 'alert', {
       max: 2,
       duration: 0,
       map: (data) => (data as { text: string }).text,

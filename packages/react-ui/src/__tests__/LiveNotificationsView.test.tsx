@@ -1,4 +1,9 @@
-import { createChannelKit, type Notification, type NotificationStore } from '@channelkit/core'
+import {
+  createChannelKit,
+  createNotificationStore,
+  type Notification,
+  type NotificationStore,
+} from '@channelkit/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useSyncExternalStore } from 'react'
@@ -119,7 +124,7 @@ describe('LiveNotificationsView', () => {
   it('auto-dismisses through the core store, paused while hovered', () => {
     vi.useFakeTimers()
     const kit = createChannelKit({ key: 'test', cluster: 'mt1' })
-    const store = kit.notifications<string>(null, null, { max: 2, duration: 1000 })
+    const store = createNotificationStore<string>(kit, null, null, { max: 2, duration: 1000 })
     render(<Stack store={store} />)
     act(() => {
       for (const text of ['one', 'two', 'three']) store.push(text)

@@ -1,4 +1,4 @@
-import { createChannelKit, type Notification } from '@channelkit/core'
+import { createChannelKit, createNotificationStore, type Notification } from '@channelkit/core'
 import userEvent from '@testing-library/user-event'
 import { fireEvent, render, screen, within } from '@testing-library/vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -102,7 +102,7 @@ describe('LiveNotificationsView (Vue)', () => {
   it('auto-dismisses through the core store, paused while hovered', async () => {
     vi.useFakeTimers()
     const kit = createChannelKit({ key: 'test', cluster: 'mt1' })
-    const store = kit.notifications<string>(null, null, { max: 2, duration: 1000 })
+    const store = createNotificationStore<string>(kit, null, null, { max: 2, duration: 1000 })
     const Stack = defineComponent(() => {
       const s = shallowRef(store.getSnapshot())
       onScopeDispose(store.subscribe(() => (s.value = store.getSnapshot())))
