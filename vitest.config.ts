@@ -6,6 +6,7 @@ export default defineConfig({
       'packages/*',
       'packages/react/vitest.react18.config.ts',
       'packages/vue/vitest.vue33.config.ts',
+      'testing',
       'bench',
       'e2e',
     ],

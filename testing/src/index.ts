@@ -1,1 +1,7 @@
-export {}
+export { FixtureError } from './FixtureError'
+export { type Fixture, type FixtureOptions, fixture } from './fixture'
+export { channelOf, type SeenFrame, sent, subscribeFrames } from './frames'
+export { type Live, liveServer } from './liveServer'
+export { subscribed } from './subscribed'
+export { unique } from './unique'
+export { alice, bob, carol } from './users'

@@ -1,57 +1,46 @@
-import { type DevUser, type Frame, type LocalServer, startServer } from '@channelkit/server'
-import { afterAll, afterEach, beforeAll, expect } from 'vitest'
-import { createChannelKit } from '../createChannelKit'
+import type { DevUser, Frame, LocalServer } from '@channelkit/server'
+import { fixture, liveServer, sent } from '@channelkit/test-utils'
+import { afterEach, beforeAll, expect } from 'vitest'
 import type { ChannelKitError } from '../errors'
 import type { ChannelKit, ChannelKitOptions, ReadableStore } from '../types'
 
 export interface TestServer {
-  server: LocalServer
+  readonly server: LocalServer
+  /** Every frame the server saw since it started. */
   frames: Frame[]
   /** Frames the clients sent with this event (and channel, when given). */
   inbound(event: string, channel?: string): Frame[]
 }
 
-const frameChannel = (frame: Frame) =>
-  frame.channel ?? (frame.data as { channel?: string } | undefined)?.channel
-
 /** One local server per test file; frames recorded from the start. */
 export function withServer(): TestServer {
-  const context = { frames: [] as Frame[] } as TestServer
-  context.inbound = (event, channel) =>
-    context.frames.filter(
-      (f) =>
-        f.direction === 'in' && f.event === event && (channel === undefined || frameChannel(f) === channel),
-    )
-  beforeAll(async () => {
-    context.server = await startServer({ port: 0 })
-    context.server.onFrame((frame) => context.frames.push(frame))
+  const live = liveServer()
+  const frames: Frame[] = []
+  beforeAll(() => {
+    live.server.onFrame((frame) => {
+      frames.push(frame)
+    })
   })
-  afterAll(async () => {
-    await context.server.close()
-  })
-  return context
+  return {
+    get server() {
+      return live.server
+    },
+    frames,
+    inbound: (event, channel) => frames.filter(sent(channel, event)),
+  }
 }
 
-const kits: ChannelKit[] = []
-afterEach(() => {
-  for (const kit of kits.splice(0)) kit.destroy()
-})
+// Kits may live on any server (reconnect tests start their own), so they get a fixture of their own.
+const kits = fixture()
+afterEach(() => kits.cleanup())
 
-/** A Node kit (server: false) against the local server; destroyed after the test. */
+/** A Node kit (server: false) against the local server, signed in as `user` if any; destroyed after the test. */
 export function makeKit(
   server: LocalServer,
   { user, ...options }: Partial<ChannelKitOptions> & { user?: DevUser } = {},
 ): { kit: ChannelKit; errors: ChannelKitError[] } {
   const errors: ChannelKitError[] = []
-  const kit = createChannelKit({
-    key: server.app.key,
-    ...server.wsOptions(user ? { user } : {}),
-    server: false,
-    releaseDelay: 50,
-    onError: (error) => errors.push(error),
-    ...options,
-  })
-  kits.push(kit)
+  const kit = kits.kit(user ?? null, { onError: (error) => errors.push(error), ...options }, server)
   return { kit, errors }
 }
 
