@@ -1,6 +1,6 @@
 import type Pusher from 'pusher-js'
 import type { Channel, PresenceChannel } from 'pusher-js'
-import { createClientEventQueue } from './clientEventQueue'
+import { type ClientEventQueue, createClientEventQueue } from './clientEventQueue'
 import { type RateLimiter, rateLimitedError, validateClientEvent } from './clientEvents'
 import { ChannelKitError } from './errors'
 import {
@@ -12,7 +12,7 @@ import {
   replaceRoster,
 } from './presence'
 import { initialChannelSnapshot, initialPresenceSnapshot, refusedError } from './snapshots'
-import { createStore, type Store } from './store'
+import { constantStore, createStore, type Store } from './store'
 import type {
   ChannelSnapshot,
   ChannelStatus,
@@ -21,6 +21,7 @@ import type {
   EventMetadata,
   GlobalEventHandler,
   PresenceSnapshot,
+  ReadableStore,
   SubscriptionError,
   TriggerResult,
 } from './types'
@@ -29,7 +30,7 @@ import type {
 export interface ChannelEntry {
   readonly name: string
   readonly store: Store<ChannelSnapshot>
-  readonly presence: Store<PresenceSnapshot>
+  readonly presence: ReadableStore<PresenceSnapshot>
   bind(event: string, handler: EventHandler): () => void
   bindGlobal(handler: GlobalEventHandler): () => void
   /** `owner` is the lease: its queued events are dropped when it is released. */
@@ -56,6 +57,8 @@ export interface RegistryEntry extends ChannelEntry {
   onConnectionState(state: ConnectionState): void
 }
 
+const NO_ROSTER = constantStore(initialPresenceSnapshot())
+
 const isInternal = (event: string) => event.startsWith('pusher:') || event.startsWith('pusher_internal:')
 
 function toSubscriptionError(data: unknown): SubscriptionError {
@@ -73,8 +76,9 @@ export function createChannelEntry(
   { client, limiter, report, claim, letGo }: EntryContext,
 ): RegistryEntry {
   const store = createStore(initialChannelSnapshot(name))
-  const presence = createStore(initialPresenceSnapshot())
   const isPresence = store.getSnapshot().kind === 'presence'
+  // Only presence channels keep a roster; the others share one idle store.
+  const presence = isPresence ? createStore(initialPresenceSnapshot()) : NO_ROSTER
   const cache = store.getSnapshot().cache
   // Each `bind` is its own pusher-js binding (the token tells equal handlers apart), so an event
   // reaches a handler with no dispatch of ours in between.
@@ -87,7 +91,10 @@ export function createChannelEntry(
 
   const status = () => store.getSnapshot().status
   const syncPresence = () => {
-    if (isPresence) presence.set(presenceSnapshot(status(), roster, myId, store.getSnapshot().error))
+    if (isPresence)
+      (presence as Store<PresenceSnapshot>).set(
+        presenceSnapshot(status(), roster, myId, store.getSnapshot().error),
+      )
   }
   const setStatus = (next: ChannelStatus, error?: SubscriptionError) => {
     store.update((s) => ({ ...s, status: next, error }))
@@ -104,24 +111,28 @@ export function createChannelEntry(
     limiter.record()
     return true
   }
-  const queue = createClientEventQueue({
-    channel: name,
-    limiter,
-    report,
-    ready: () => status() === 'subscribed',
-    send,
-  })
+  // Made on the first queued event: most channels never send one.
+  let queue: ClientEventQueue | undefined
+  const queued = () => queue?.size ?? 0
+  const makeQueue = () =>
+    createClientEventQueue({
+      channel: name,
+      limiter,
+      report,
+      ready: () => status() === 'subscribed',
+      send,
+    })
 
   // Lifecycle events bound by name: an app event pays for none of them.
   const lifecycle: Record<string, (data: unknown) => void> = {
     'pusher:subscription_succeeded'() {
       if (isPresence) readMembers()
       setStatus('subscribed')
-      queue.flush()
+      queue?.flush()
     },
     'pusher:subscription_error'(data) {
       setStatus('error', toSubscriptionError(data))
-      queue.drop(`the subscription failed (${store.getSnapshot().error?.error})`)
+      queue?.drop(`the subscription failed (${store.getSnapshot().error?.error})`)
     },
     'pusher:subscription_count'(data) {
       const count = (data as { subscription_count?: unknown } | undefined)?.subscription_count
@@ -203,7 +214,7 @@ export function createChannelEntry(
     },
 
     close(wire = true) {
-      queue.dispose('the channel was released before its subscription succeeded')
+      queue?.dispose('the channel was released before its subscription succeeded')
       const current = channel
       detach()
       if (current && !ownedByApp && wire) letGo(name, current, status() === 'error')
@@ -247,16 +258,17 @@ export function createChannelEntry(
         )
       }
       // Events queued earlier go first, so later ones queue behind them.
-      if (current.status === 'subscribed' && queue.size === 0) {
+      if (current.status === 'subscribed' && queued() === 0) {
         const wait = limiter.wait()
         if (wait > 0) throw rateLimitedError(name, event, wait)
         if (send(event, payload)) return 'sent'
       }
+      queue ??= makeQueue()
       queue.push(owner, event, payload)
       return 'queued'
     },
 
-    dropQueued: queue.dropOwned,
+    dropQueued: (owner) => queue?.dropOwned(owner),
 
     retry() {
       if (status() !== 'error') return

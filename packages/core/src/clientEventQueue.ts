@@ -70,3 +70,5 @@ export function createClientEventQueue({ channel, limiter, report, ready, send }
     },
   }
 }
+
+export type ClientEventQueue = ReturnType<typeof createClientEventQueue>
