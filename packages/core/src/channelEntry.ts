@@ -43,6 +43,8 @@ export interface ChannelEntry {
 export interface EntryContext {
   client: Pusher
   limiter: RateLimiter
+  /** Milliseconds a subscription may stay pending while connected before it shows `error`. */
+  subscriptionTimeout: number
   report(error: ChannelKitError): void
   /** Claims the pusher-js channel; true when the app subscribed it itself (we never unsubscribe it then). */
   claim(name: string): boolean
@@ -73,7 +75,7 @@ function toSubscriptionError(data: unknown): SubscriptionError {
 /** The state of one channel, fed by one global callback on its pusher-js channel. */
 export function createChannelEntry(
   name: string,
-  { client, limiter, report, claim, letGo }: EntryContext,
+  { client, limiter, subscriptionTimeout, report, claim, letGo }: EntryContext,
 ): RegistryEntry {
   const store = createStore(initialChannelSnapshot(name))
   const isPresence = store.getSnapshot().kind === 'presence'
@@ -88,6 +90,7 @@ export function createChannelEntry(
   let ownedByApp = false
   let roster: Roster = EMPTY_ROSTER
   let myId: string | undefined
+  let timeout: ReturnType<typeof setTimeout> | undefined
 
   const status = () => store.getSnapshot().status
   const syncPresence = () => {
@@ -97,8 +100,22 @@ export function createChannelEntry(
       )
   }
   const setStatus = (next: ChannelStatus, error?: SubscriptionError) => {
+    clearTimeout(timeout)
     store.update((s) => ({ ...s, status: next, error }))
     syncPresence()
+    // pusher-js waits for a hanging authorization endpoint forever; give up so retry() can help.
+    if (next === 'subscribing' && subscriptionTimeout > 0 && client.connection.state === 'connected') {
+      timeout = setTimeout(giveUp, subscriptionTimeout)
+    }
+  }
+  const giveUp = () => {
+    if (status() !== 'subscribing') return
+    setStatus('error', {
+      type: 'SubscriptionTimeout',
+      error: `No answer to the subscription of "${name}" within ${subscriptionTimeout} ms: the authorization endpoint (or the server) did not respond. Call retry() once it is back.`,
+      status: undefined,
+    })
+    queue?.drop(`the subscription timed out after ${subscriptionTimeout} ms`)
   }
   const readMembers = () => {
     const members = (channel as PresenceChannel).members
@@ -214,6 +231,7 @@ export function createChannelEntry(
     },
 
     close(wire = true) {
+      clearTimeout(timeout)
       queue?.dispose('the channel was released before its subscription succeeded')
       const current = channel
       detach()

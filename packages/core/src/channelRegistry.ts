@@ -10,6 +10,7 @@ export type { ChannelEntry } from './channelEntry'
 export interface RegistryOptions {
   client: Pusher
   releaseDelay: number
+  subscriptionTimeout: number
   report(error: ChannelKitError): void
 }
 
@@ -28,7 +29,12 @@ interface Held {
 }
 
 /** Ref-counted channels over one pusher-js client: the first lease subscribes, the last unsubscribes late. */
-export function createChannelRegistry({ client, releaseDelay, report }: RegistryOptions): ChannelRegistry {
+export function createChannelRegistry({
+  client,
+  releaseDelay,
+  subscriptionTimeout,
+  report,
+}: RegistryOptions): ChannelRegistry {
   const held = new Map<string, Held>()
   const limiter = createRateLimiter()
   /** Channels released while their subscription was in flight, waiting for its outcome. */
@@ -60,6 +66,7 @@ export function createChannelRegistry({ client, releaseDelay, report }: Registry
   const context = {
     client,
     limiter,
+    subscriptionTimeout,
     report,
     claim(name: string) {
       const ownedByApp = client.channel(name) !== undefined && !settling.has(name)

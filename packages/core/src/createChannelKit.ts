@@ -53,9 +53,11 @@ function checkOptions(options: ChannelKitOptions | undefined): asserts options i
       )
     }
   }
-  const delay = options.releaseDelay
-  if (delay !== undefined && !(typeof delay === 'number' && delay >= 0 && Number.isFinite(delay))) {
-    fail(`releaseDelay must be a number of milliseconds ≥ 0; got ${String(delay)}.`)
+  for (const option of ['releaseDelay', 'subscriptionTimeout'] as const) {
+    const ms = options[option]
+    if (ms !== undefined && !(typeof ms === 'number' && ms >= 0 && Number.isFinite(ms))) {
+      fail(`${option} must be a number of milliseconds ≥ 0; got ${String(ms)}.`)
+    }
   }
 }
 
@@ -66,6 +68,7 @@ function createClient(options: ChannelKitOptions): Pusher {
     Pusher: Constructor = Pusher,
     server: _server,
     releaseDelay: _releaseDelay,
+    subscriptionTimeout: _subscriptionTimeout,
     onError: _onError,
     ...pusherOptions
   } = options
@@ -109,7 +112,12 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
       const user = users.attach(created)
       signin = user.signin
       detachers.push(user.detach)
-      registry = createChannelRegistry({ client: created, releaseDelay, report })
+      registry = createChannelRegistry({
+        client: created,
+        releaseDelay,
+        subscriptionTimeout: options.subscriptionTimeout ?? 10_000,
+        report,
+      })
       client = created
     }
     return client

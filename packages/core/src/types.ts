@@ -89,6 +89,12 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
   server?: boolean
   /** Milliseconds to wait after the last release before unsubscribing. Default 300. */
   releaseDelay?: number
+  /**
+   * Milliseconds a channel may stay `subscribing` while connected before it shows `error`
+   * (`type: 'SubscriptionTimeout'`), so `retry()` can help: pusher-js waits for a hanging
+   * authorization endpoint forever. Default 10000; 0 waits forever.
+   */
+  subscriptionTimeout?: number
   /** Called for every error that has no other place to go (e.g. a queued client event that could not be sent). */
   onError?: (error: ChannelKitError) => void
 }

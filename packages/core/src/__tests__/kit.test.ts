@@ -25,6 +25,9 @@ describe('createChannelKit', () => {
     expect(codeOf(() => createChannelKit({ key: 'k', cluster: 'mt1', releaseDelay: -1 }))).toBe(
       'invalid_options',
     )
+    expect(() => createChannelKit({ key: 'k', cluster: 'mt1', subscriptionTimeout: Number.NaN })).toThrow(
+      'subscriptionTimeout must be a number of milliseconds ≥ 0; got NaN.',
+    )
     expect(codeOf(() => createChannelKit(undefined as never))).toBe('invalid_options')
     // pusher-js's own objections surface (lazily) as invalid_options too.
     class Refusing {
