@@ -1,5 +1,5 @@
 import { ChannelKitError } from './errors'
-import { channelKind } from './validation'
+import { channelKind, shown } from './validation'
 
 const MAX_EVENT_NAME = 200
 /** Pusher's limit on a client event payload, in bytes of serialized JSON. */
@@ -19,7 +19,7 @@ export function validateClientEvent(channel: string, event: unknown, data?: unkn
   if (typeof event !== 'string' || !event.startsWith('client-')) {
     throw new ChannelKitError(
       'invalid_event_name',
-      `Client event name ${JSON.stringify(event)} must start with "client-", e.g. "client-typing".`,
+      `Client event name ${shown(event)} must start with "client-", e.g. "client-typing".`,
       details,
     )
   }
@@ -49,7 +49,7 @@ export function validateClientEvent(channel: string, event: unknown, data?: unkn
   } catch (cause) {
     throw new ChannelKitError(
       'payload_not_serializable',
-      `The data of "${event}" cannot be turned into JSON (${(cause as Error).message}); send plain objects, arrays, strings, numbers and booleans (no BigInt, no cycles).`,
+      `The data of "${event}" cannot be turned into JSON (${cause instanceof Error ? cause.message : 'it threw'}); send plain objects, arrays, strings, numbers and booleans (no BigInt, no cycles).`,
       details,
     )
   }

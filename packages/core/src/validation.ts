@@ -4,10 +4,14 @@ import type { ChannelKind } from './types'
 const MAX_CHANNEL_NAME = 164
 const CHANNEL_NAME = /^[-a-zA-Z0-9_=@,.;]+$/
 
+/** A value for an error message; JSON.stringify would throw on BigInt and cycles. */
+export const shown = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(value) : `(${value === null ? 'null' : typeof value})`
+
 /** Why pusher-js or the server would refuse `name` (`invalid_channel_name`), or undefined when it is fine. */
 export function channelNameError(name: unknown): ChannelKitError | undefined {
   const fail = (why: string) =>
-    new ChannelKitError('invalid_channel_name', `Invalid channel name ${JSON.stringify(name)}: ${why}`, {
+    new ChannelKitError('invalid_channel_name', `Invalid channel name ${shown(name)}: ${why}`, {
       channel: name,
     })
   if (typeof name !== 'string' || name === '') return fail('pass a non-empty string such as "private-chat".')
@@ -21,6 +25,11 @@ export function channelNameError(name: unknown): ChannelKitError | undefined {
   }
   if (!CHANNEL_NAME.test(name)) {
     return fail('only letters, digits and - _ = @ , . ; are allowed (no spaces, no slashes).')
+  }
+  if (name in Object.prototype) {
+    return fail(
+      'pusher-js keeps channels in a plain object, where this name is a built-in property; pick another.',
+    )
   }
   return undefined
 }
