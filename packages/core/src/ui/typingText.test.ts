@@ -31,4 +31,15 @@ describe('typingText', () => {
     const labels = { ...defaultLabels.typing, one: (name: string) => `${name} schreibt…` }
     expect(typingText(people('Alice'), labels)).toBe('Alice schreibt…')
   })
+
+  it('isolates names that could reverse the sentence, keeping them whole', () => {
+    const spoof = 'invoice\u202Efdp.exe'
+    expect(
+      text([
+        { id: 'x', name: spoof },
+        { id: 'y', name: 'Bob' },
+      ]),
+    ).toBe(`\u2068${spoof}\u202C\u2069 and Bob are typing…`)
+    expect(text([{ id: 'x', name: 'שלום' }])).toBe('\u2068שלום\u2069 is typing…')
+  })
 })

@@ -1,0 +1,29 @@
+import { LiveNotificationsView } from '@channelkit/react-ui'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { fn } from 'storybook/test'
+import { notification } from '../../../shared/fixtures'
+import { hostileActionLabel, hostileNotifications } from '../../../shared/hostile'
+
+// Same title as LiveNotifications.stories.tsx: these stories join its sidebar entry and docs page.
+const meta = {
+  title: 'Components/LiveNotifications',
+  component: LiveNotificationsView,
+  args: {
+    notifications: hostileNotifications.map(notification),
+    action: () => ({ label: hostileActionLabel, onAction: () => {} }),
+    onDismiss: fn(),
+  },
+  decorators: [
+    (Story) => (
+      <div className="ck-story-frame">
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof LiveNotificationsView>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Titles, messages and an action label with markup, script, 500 unbroken characters, RTL and emoji: they wrap. */
+export const HostileContent: Story = { name: 'Hostile content' }
