@@ -207,7 +207,12 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   const kit: ChannelKit = {
     options,
     getClient,
-    connect: () => getClient()?.connect(),
+    connect() {
+      const current = getClient()
+      // pusher-js ignores connect() while 'unavailable' (its own retry timer runs): start a fresh attempt.
+      if (current?.connection.state === 'unavailable') current.disconnect()
+      current?.connect()
+    },
     disconnect: () => client?.disconnect(),
     connection: connecting(connection.store, INITIAL_CONNECTION),
 

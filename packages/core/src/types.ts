@@ -298,6 +298,7 @@ export interface ChannelKit {
   readonly options: Readonly<ChannelKitOptions>
   /** The pusher-js instance, created on first use in a browser; undefined on the server (SSR). */
   getClient(): Pusher | undefined
+  /** Connects now, also from `unavailable` (where pusher-js alone would wait for its retry timer). */
   connect(): void
   /** Disconnects the pusher-js client. Leases stay: their channels show 'unsubscribed' and subscribe again on connect(). */
   disconnect(): void

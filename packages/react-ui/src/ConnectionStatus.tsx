@@ -1,4 +1,4 @@
-import { type ConnectionSnapshot, retryConnection } from '@channelkit/core'
+import type { ConnectionSnapshot } from '@channelkit/core'
 import { useConnectionState, usePusher } from '@channelkit/react'
 import type { ReactNode } from 'react'
 import { ConnectionStatusView, type ConnectionStatusViewProps } from './ConnectionStatusView'
@@ -11,5 +11,5 @@ const selectState = (snapshot: ConnectionSnapshot) => snapshot.state
 export function ConnectionStatus(props: ConnectionStatusProps): ReactNode {
   const kit = usePusher()
   const state = useConnectionState(selectState)
-  return <ConnectionStatusView {...props} state={state} onRetry={() => retryConnection(kit)} />
+  return <ConnectionStatusView {...props} state={state} onRetry={() => kit.connect()} />
 }

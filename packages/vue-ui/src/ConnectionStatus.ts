@@ -1,4 +1,4 @@
-import { type ConnectionLabels, type ConnectionSnapshot, retryConnection } from '@channelkit/core'
+import type { ConnectionLabels, ConnectionSnapshot } from '@channelkit/core'
 import { useConnectionState, usePusher } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
 import { ConnectionStatusView } from './ConnectionStatusView'
@@ -16,7 +16,7 @@ export const ConnectionStatus = /* @__PURE__ */ defineComponent({
       h(ConnectionStatusView, {
         state: state.value,
         labels: props.labels,
-        onRetry: () => retryConnection(kit),
+        onRetry: () => kit.connect(),
       })
   },
 })

@@ -83,3 +83,23 @@ describe('server restart', () => {
     expect(resubscribed.sort()).toEqual([name, 'private-restart'])
   })
 })
+
+describe('connect() while unavailable', () => {
+  it('starts a fresh attempt at once (pusher-js alone waits for its own retry timer)', async () => {
+    let direct = await startServer({ port: 0 })
+    const { port } = direct
+    try {
+      const { kit } = makeKit(direct, { unavailableTimeout: 300 })
+      kit.connect()
+      await until(kit.connection, (s) => s.state === 'connected')
+      await direct.close()
+      await until(kit.connection, (s) => s.state === 'unavailable')
+
+      direct = await startServer({ port })
+      kit.connect()
+      await until(kit.connection, (s) => s.state === 'connected', 3000)
+    } finally {
+      await direct.close()
+    }
+  })
+})
