@@ -1,15 +1,40 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { sourceConditions } from '../vitest.shared'
+import { liveDomResolve, sourceConditions } from '../vitest.shared'
 
 // `pnpm soak`: the long runs, kept out of the test command.
+const root = fileURLToPath(new URL('..', import.meta.url))
+const testTimeout = 30 * 60_000
+
 export default defineConfig({
-  ...sourceConditions,
-  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    name: 'soak',
-    environment: 'node',
-    include: ['soak/**/*.soak.ts'],
-    testTimeout: 30 * 60_000,
+    projects: [
+      {
+        ...sourceConditions,
+        root,
+        test: {
+          name: 'soak',
+          environment: 'node',
+          include: ['soak/**/*.soak.ts'],
+          exclude: ['soak/cycles.*'],
+          testTimeout,
+        },
+      },
+      {
+        // React and Vue resolve pusher-js, ws and the server alike: either package can be the base.
+        ...liveDomResolve(new URL('../packages/react/package.json', import.meta.url).href),
+        root,
+        test: {
+          name: 'soak-cycles',
+          environment: 'happy-dom',
+          include: ['soak/cycles.*.soak.ts'],
+          // A process per file, with global.gc() for the heap figure.
+          pool: 'forks',
+          execArgv: ['--expose-gc'],
+          testTimeout,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 })

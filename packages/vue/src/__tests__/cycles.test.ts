@@ -1,0 +1,10 @@
+import { test } from 'vitest'
+import { expectNoLeaks } from '../../../../soak/cycles'
+import { server } from '../../test/helpers'
+import { appCycles } from './appCycles'
+
+// The short run; `pnpm soak` runs 10,000 cycles with the heap figure (soak/cycles.vue.soak.ts).
+test('500 app mount/unmount cycles of every composable leave no channel, callback, timer or subscription behind', async () => {
+  const figures = await appCycles(await server(), { cycles: 500, warmup: 20 })
+  expectNoLeaks(figures)
+}, 60_000)
