@@ -1,6 +1,7 @@
 import { isCacheChannel, USER_CHANNEL_PREFIX } from './channel-name'
 import { Channel, EventCache } from './channels'
 import type { Connection, OutMessage, SignedInUser } from './connection'
+import { CountThrottle } from './count-throttle'
 import type { PresenceMember } from './presence'
 import type { AppConfig, ChannelInfo } from './types'
 import type { WebhookSender } from './webhooks'
@@ -11,13 +12,16 @@ export class AppRuntime {
   readonly channels = new Map<string, Channel>()
   readonly users = new Map<string, Set<Connection>>()
   readonly cache: EventCache
+  private readonly counts: CountThrottle
 
   constructor(
     readonly config: AppConfig,
     readonly webhooks: WebhookSender,
     cacheTtlMs: number,
+    countThrottleMs: number,
   ) {
     this.cache = new EventCache(cacheTtlMs)
+    this.counts = new CountThrottle(countThrottleMs, (channel, count) => this.sendCount(channel, count))
   }
 
   get countsSubscriptions(): boolean {
@@ -153,6 +157,12 @@ export class AppRuntime {
     return [...this.channels.values()].filter((c) => c.kind !== 'user')
   }
 
+  /** Stops webhooks and pending subscription counts: no timer outlives the server. */
+  close(): void {
+    this.webhooks.close()
+    this.counts.close()
+  }
+
   private sendSucceeded(connection: Connection, channel: Channel): void {
     const data = JSON.stringify(channel.roster ? channel.roster.toSubscriptionData() : {})
     connection.send({ event: 'pusher_internal:subscription_succeeded', channel: channel.name, data })
@@ -169,8 +179,10 @@ export class AppRuntime {
   }
 
   private countChanged(channel: Channel): void {
-    if (!this.countsSubscriptions) return
-    const count = channel.subscribers.size
+    if (this.countsSubscriptions) this.counts.changed(channel)
+  }
+
+  private sendCount(channel: Channel, count: number): void {
     const data = JSON.stringify({ subscription_count: count })
     this.broadcast(channel, { event: 'pusher_internal:subscription_count', channel: channel.name, data })
     this.webhooks.send({ name: 'subscription_count', channel: channel.name, subscription_count: count })

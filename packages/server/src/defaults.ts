@@ -14,3 +14,5 @@ export const DEFAULT_APP: AppConfig = {
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_ACTIVITY_TIMEOUT = 120
 export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024
+/** Pusher's: above 100 subscribers, `subscription_count` goes out at most once every 5 s. */
+export const DEFAULT_COUNT_THROTTLE_MS = 5000

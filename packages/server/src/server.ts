@@ -4,7 +4,13 @@ import Pusher from 'pusher'
 import type { Options as PusherJsOptions } from 'pusher-js'
 import { WebSocketServer } from 'ws'
 import { AppRuntime } from './app-runtime'
-import { DEFAULT_ACTIVITY_TIMEOUT, DEFAULT_APP, DEFAULT_HOST, DEFAULT_MAX_FRAME_BYTES } from './defaults'
+import {
+  DEFAULT_ACTIVITY_TIMEOUT,
+  DEFAULT_APP,
+  DEFAULT_COUNT_THROTTLE_MS,
+  DEFAULT_HOST,
+  DEFAULT_MAX_FRAME_BYTES,
+} from './defaults'
 import { handleDevAuth } from './dev-auth'
 import { devPage } from './dev-page'
 import { ServerConfigError } from './errors'
@@ -39,6 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
         config,
         new WebhookSender(config.key, config.secret, config.webhooks ?? [], timing, logger),
         (options.cacheTtl ?? 1800) * 1000,
+        options.subscriptionCountThrottleMs ?? DEFAULT_COUNT_THROTTLE_MS,
       ),
   )
   const defaultApp = apps[0] as AppRuntime
@@ -162,7 +169,7 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     closing ??= (async () => {
       // Stop accepting first, so nothing connects to a server that is going away.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
-      for (const app of apps) app.webhooks.close()
+      for (const app of apps) app.close()
       const sockets = [...wss.clients]
       // 4200 is what Pusher sends when it restarts: pusher-js reconnects at once. If nothing listens
       // by then, pusher-js waits out its 15 s connection timeout before the next try.

@@ -73,6 +73,8 @@ export interface ServerOptions {
   webhookRetryMs?: number
   /** Seconds a cache channel keeps the last HTTP event (default 1800, Pusher's maximum). */
   cacheTtl?: number
+  /** Above 100 subscribers, a channel's `subscription_count` (frame and webhook) goes out at most once per this many ms, then once more with the latest count (default 5000, as Pusher; 0 sends every change). */
+  subscriptionCountThrottleMs?: number
   /** Milliseconds after which an app with `userAuthentication` closes unauthorized connections (default 30000). */
   userAuthenticationTimeout?: number
   /** Serve the small status page at `GET /` (default false). */

@@ -1,5 +1,8 @@
+import { DEFAULT_COUNT_THROTTLE_MS } from './defaults'
 import { ServerConfigError } from './errors'
 import type { AppConfig, ServerOptions, WebhookConfig } from './types'
+
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 function fail(message: string): never {
   throw new ServerConfigError(message)
@@ -63,6 +66,13 @@ export function validateOptions(options: ServerOptions, apps: AppConfig[]): void
   ] as const) {
     const value = options[name]
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) fail(`${name} must be a number ≥ 0`)
+  }
+  const throttle = options.subscriptionCountThrottleMs
+  // setTimeout turns longer delays into 1 ms, which would silently undo the throttle.
+  if (throttle !== undefined && !(Number.isFinite(throttle) && throttle >= 0 && throttle <= MAX_TIMER_MS)) {
+    fail(
+      `subscriptionCountThrottleMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS} (default ${DEFAULT_COUNT_THROTTLE_MS}; 0 sends every change), got ${throttle}`,
+    )
   }
   const attempts = options.webhookMaxAttempts
   if (attempts !== undefined && !(Number.isInteger(attempts) && attempts >= 1)) {

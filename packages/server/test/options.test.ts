@@ -26,6 +26,12 @@ describe('options', () => {
     [{ activityTimeout: 0 }, 'activityTimeout must be a positive number'],
     [{ webhooks: [{ url: 'not a url' }] }, /must be an absolute http\(s\) URL/],
     [{ webhookMaxAttempts: 0 }, 'webhookMaxAttempts must be an integer ≥ 1'],
+    [
+      { subscriptionCountThrottleMs: -1 },
+      'subscriptionCountThrottleMs must be a number of milliseconds from 0 to 2147483647 (default 5000; 0 sends every change), got -1',
+    ],
+    [{ subscriptionCountThrottleMs: 2 ** 31 }, /subscriptionCountThrottleMs .* got 2147483648/],
+    [{ subscriptionCountThrottleMs: Number.NaN }, /subscriptionCountThrottleMs .* got NaN/],
   ])('rejects %j with a ServerConfigError', async (options, message) => {
     const error = await startServer(options).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ServerConfigError)
