@@ -1,33 +1,21 @@
 import { ConnectionStatusView } from '@channelkit/react-ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
+import { connectionStatusMeta, connectionStatusStories as stories } from '../../shared/meta/ConnectionStatus'
 
+// Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
+// args, argTypes and parameters come from shared/meta, as in the Vue twin.
 const meta = {
   title: 'Components/ConnectionStatus',
   component: ConnectionStatusView,
-  args: { state: 'connected', onRetry: fn() },
-  argTypes: {
-    state: {
-      control: 'select',
-      options: ['initialized', 'connecting', 'connected', 'unavailable', 'failed', 'disconnected'],
-    },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A badge for the connection state, with Retry when unavailable, failed or disconnected. `ConnectionStatus` (connected) follows the kit.',
-      },
-    },
-  },
+  ...connectionStatusMeta,
 } satisfies Meta<typeof ConnectionStatusView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Initialized: Story = { args: { state: 'initialized' } }
-export const Connecting: Story = { args: { state: 'connecting' } }
+export const Initialized: Story = { ...stories.Initialized }
+export const Connecting: Story = { ...stories.Connecting }
 export const Connected: Story = {}
-export const Unavailable: Story = { args: { state: 'unavailable' } }
-export const Failed: Story = { args: { state: 'failed' } }
-export const Disconnected: Story = { args: { state: 'disconnected' } }
+export const Unavailable: Story = { ...stories.Unavailable }
+export const Failed: Story = { ...stories.Failed }
+export const Disconnected: Story = { ...stories.Disconnected }

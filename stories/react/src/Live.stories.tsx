@@ -1,18 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { liveChannels } from '../../shared/liveChannels'
+import { liveRoomMeta } from '../../shared/meta/LiveRoom'
 import { DebugView } from './DebugView'
 import { LiveControlPanel, LiveProvider, LiveRoom } from './LiveRoom'
 
-/**
- * Live stories connect to the local server started by `pnpm dev` (ws://127.0.0.1:6001, control endpoint on
- * 6002). Use the control panel to add simulated members, make them type, push notifications or trigger any event.
- */
+// Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
+// args, argTypes and parameters come from shared/meta, as in the Vue twin.
 const meta = {
   title: 'Live/Room',
   component: LiveRoom,
   tags: ['!autodocs', 'live'],
-  args: { max: 5, variant: 'list', notificationsMax: 3, duration: 5000, debug: true },
-  argTypes: { variant: { control: 'inline-radio', options: ['stack', 'list'] } },
+  ...liveRoomMeta,
   decorators: [
     (Story) => (
       <LiveProvider>
@@ -20,7 +18,6 @@ const meta = {
       </LiveProvider>
     ),
   ],
-  parameters: { layout: 'padded' },
 } satisfies Meta<typeof LiveRoom>
 
 export default meta

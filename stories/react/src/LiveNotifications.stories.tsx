@@ -1,17 +1,17 @@
 import { LiveNotificationsView } from '@channelkit/react-ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
-import { notification } from '../../shared/fixtures'
+import {
+  type Invoice,
+  liveNotificationsMeta,
+  liveNotificationsStories as stories,
+} from '../../shared/meta/LiveNotifications'
 
-const deploy = notification({ title: 'Deploy finished', message: 'main is live on production' })
-const comment = notification({ title: 'New comment', message: 'Bob: looks great, ship it!' })
-const plain = notification('Carol joined the room')
-const invoice = notification({ title: 'Invoice paid', message: '$1,200.00 from ACME Corp.', amount: 1200 })
-
+// Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
+// args, argTypes and parameters come from shared/meta, as in the Vue twin.
 const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
-  args: { notifications: [deploy], onDismiss: fn(), onPause: fn(), onResume: fn() },
+  ...liveNotificationsMeta,
   decorators: [
     (Story) => (
       <div className="ck-story-frame">
@@ -19,34 +19,21 @@ const meta = {
       </div>
     ),
   ],
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A toast stack. `LiveNotifications` (connected: `channel` + `event`) queues events, shows `max` at once and dismisses after `duration`, pausing on hover and focus.',
-      },
-    },
-  },
 } satisfies Meta<typeof LiveNotificationsView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
 export const Single: Story = {}
-export const MessageOnly: Story = { args: { notifications: [plain] } }
-export const Queue: Story = { args: { notifications: [deploy, comment, plain], queued: 4 } }
-export const Paused: Story = { args: { notifications: [deploy, comment], paused: true } }
-export const WithAction: Story = {
-  args: {
-    notifications: [comment],
-    action: () => ({ label: 'Reply', onAction: () => {} }),
-  },
-}
+export const MessageOnly: Story = { ...stories.MessageOnly }
+export const Queue: Story = { ...stories.Queue }
+export const Paused: Story = { ...stories.Paused }
+export const WithAction: Story = { ...stories.WithAction }
 export const CustomTemplate: Story = {
   args: {
-    notifications: [invoice],
+    ...stories.CustomTemplate.args,
     renderNotification: (n, { dismiss }) => {
-      const data = n.data as { title: string; amount: number }
+      const data = n.data as Invoice
       return (
         <div>
           <strong>{data.title}</strong>
@@ -62,9 +49,4 @@ export const CustomTemplate: Story = {
     },
   },
 }
-export const UntrustedText: Story = {
-  name: 'Untrusted text (rendered as text)',
-  args: {
-    notifications: [notification({ title: '<img src=x onerror=alert(1)>', message: '<b>not bold</b>' })],
-  },
-}
+export const UntrustedText: Story = { ...stories.UntrustedText, name: 'Untrusted text (rendered as text)' }

@@ -1,34 +1,23 @@
 import { TypingIndicatorView } from '@channelkit/react-ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { alice, bob, carol, dave, erin, typist } from '../../shared/fixtures'
+import { typingIndicatorStories as stories, typingIndicatorMeta } from '../../shared/meta/TypingIndicator'
 
+// Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
+// args, argTypes and parameters come from shared/meta, as in the Vue twin.
 const meta = {
   title: 'Components/TypingIndicator',
   component: TypingIndicatorView,
-  args: { typists: [typist(alice)] },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Who is typing on a private or presence channel; never the current user. `TypingIndicator` (connected) renders this view; pair it with `useTypingInput` on the input.',
-      },
-    },
-  },
+  ...typingIndicatorMeta,
 } satisfies Meta<typeof TypingIndicatorView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Nobody: Story = { args: { typists: [] } }
+export const Nobody: Story = { ...stories.Nobody }
 export const One: Story = {}
-export const Two: Story = { args: { typists: [typist(alice), typist(bob)] } }
-export const Three: Story = { args: { typists: [typist(alice), typist(bob), typist(carol)] } }
-export const Many: Story = { args: { typists: [alice, bob, carol, dave, erin].map(typist) } }
-export const WithoutName: Story = { args: { typists: [{ id: 'user-42' }] } }
-export const CurrentUserHidden: Story = {
-  name: 'Current user hidden',
-  args: { typists: [typist(alice), typist(bob)], me: alice.id },
-}
-export const Translated: Story = {
-  args: { typists: [typist(alice)], labels: { one: (name) => `${name} schreibt…` } },
-}
+export const Two: Story = { ...stories.Two }
+export const Three: Story = { ...stories.Three }
+export const Many: Story = { ...stories.Many }
+export const WithoutName: Story = { ...stories.WithoutName }
+export const CurrentUserHidden: Story = { ...stories.CurrentUserHidden, name: 'Current user hidden' }
+export const Translated: Story = { ...stories.Translated }

@@ -1,65 +1,37 @@
 import type { MemberDisplay } from '@channelkit/core'
 import { OnlineUsersView } from '@channelkit/vue-ui'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect, userEvent, within } from 'storybook/test'
 import { h } from 'vue'
-import { alice, anonymous, carol, crowd, many } from '../../shared/fixtures'
+import { onlineUsersMeta, openOverflow, onlineUsersStories as stories } from '../../shared/meta/OnlineUsers'
 
+// Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
+// args, argTypes and parameters come from shared/meta, as in the React twin.
 const meta = {
   title: 'Components/OnlineUsers',
   component: OnlineUsersView,
-  args: { members: many, status: 'subscribed', variant: 'stack' },
-  argTypes: {
-    status: { control: 'inline-radio', options: ['subscribing', 'subscribed', 'error', 'unsubscribed'] },
-    variant: { control: 'inline-radio', options: ['stack', 'list'] },
-    max: { control: { type: 'number', min: 1 } },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Who is online on a presence channel. `OnlineUsers` (connected: takes `channel`) renders this view from the live roster.',
-      },
-    },
-  },
+  ...onlineUsersMeta,
 } satisfies Meta<typeof OnlineUsersView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Empty: Story = { args: { members: [] } }
-export const Loading: Story = { args: { members: [], status: 'subscribing' } }
-export const One: Story = { args: { members: [alice] } }
+export const Empty: Story = { ...stories.Empty }
+export const Loading: Story = { ...stories.Loading }
+export const One: Story = { ...stories.One }
 export const Many: Story = {}
-export const Overflow: Story = { args: { members: crowd, max: 4 } }
-export const OverflowOpen: Story = {
-  name: 'Overflow (open)',
-  args: { members: crowd, max: 4 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: '4 people more' }))
-    await expect(canvas.getByRole('list', { name: 'More people online' })).toBeVisible()
-  },
-}
-export const Me: Story = { name: 'Current user marked', args: { me: carol.id } }
-export const List: Story = { args: { members: [...many, anonymous], variant: 'list', me: carol.id } }
-export const ListOverflow: Story = { args: { members: crowd, variant: 'list', max: 3, me: alice.id } }
-export const ErrorState: Story = { name: 'Error', args: { members: [], status: 'error' } }
+export const Overflow: Story = { ...stories.Overflow }
+export const OverflowOpen: Story = { ...stories.Overflow, name: 'Overflow (open)', play: openOverflow }
+export const Me: Story = { ...stories.Me, name: 'Current user marked' }
+export const List: Story = { ...stories.List }
+export const ListOverflow: Story = { ...stories.ListOverflow }
+export const ErrorState: Story = { ...stories.ErrorState, name: 'Error' }
 export const CustomItem: Story = {
-  args: { variant: 'list', me: alice.id },
+  ...stories.CustomItem,
   render: (args) => () =>
     h(OnlineUsersView, args, {
       item: ({ name, initials, isMe }: MemberDisplay) =>
         h('span', [h('b', { 'aria-hidden': 'true' }, initials), ` ${name}`, isMe ? ' ★' : null]),
     }),
 }
-export const UntrustedNames: Story = {
-  name: 'Untrusted names (rendered as text)',
-  args: {
-    variant: 'list',
-    members: [{ id: 'x', info: { name: '<img src=x onerror=alert(1)>' } }, alice],
-  },
-}
-export const Translated: Story = {
-  args: { labels: { count: (n: number) => `${n} en ligne`, you: '(vous)' }, me: alice.id, variant: 'list' },
-}
+export const UntrustedNames: Story = { ...stories.UntrustedNames, name: 'Untrusted names (rendered as text)' }
+export const Translated: Story = { ...stories.Translated }

@@ -1,17 +1,18 @@
 import { ConnectionStatusView } from '@channelkit/react-ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
-import { hostileConnectionLabels } from '../../../shared/hostile'
+import {
+  hostileConnectionStatusMeta,
+  hostileConnectionStatusStories as stories,
+} from '../../../shared/meta/ConnectionStatus'
 
 // Same title as ConnectionStatus.stories.tsx: these stories join its sidebar entry and docs page.
 const meta = {
   title: 'Components/ConnectionStatus',
   component: ConnectionStatusView,
-  args: { state: 'failed', labels: hostileConnectionLabels, onRetry: fn() },
+  ...hostileConnectionStatusMeta,
 } satisfies Meta<typeof ConnectionStatusView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Labels (translations are app strings too) with markup and 500 unbroken characters: inert, ellipsized. */
-export const HostileContent: Story = { name: 'Hostile content' }
+export const HostileContent: Story = { ...stories.HostileContent, name: 'Hostile content' }

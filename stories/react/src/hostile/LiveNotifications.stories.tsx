@@ -1,18 +1,15 @@
 import { LiveNotificationsView } from '@channelkit/react-ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
-import { notification } from '../../../shared/fixtures'
-import { hostileActionLabel, hostileNotifications } from '../../../shared/hostile'
+import {
+  hostileLiveNotificationsMeta,
+  hostileLiveNotificationsStories as stories,
+} from '../../../shared/meta/LiveNotifications'
 
 // Same title as LiveNotifications.stories.tsx: these stories join its sidebar entry and docs page.
 const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
-  args: {
-    notifications: hostileNotifications.map(notification),
-    action: () => ({ label: hostileActionLabel, onAction: () => {} }),
-    onDismiss: fn(),
-  },
+  ...hostileLiveNotificationsMeta,
   decorators: [
     (Story) => (
       <div className="ck-story-frame">
@@ -25,5 +22,4 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Titles, messages and an action label with markup, script, 500 unbroken characters, RTL and emoji: they wrap. */
-export const HostileContent: Story = { name: 'Hostile content' }
+export const HostileContent: Story = { ...stories.HostileContent, name: 'Hostile content' }

@@ -1,24 +1,24 @@
 import { OnlineUsersView } from '@channelkit/vue-ui'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect, userEvent, within } from 'storybook/test'
-import { hostileMe, hostileMembers } from '../../../shared/hostile'
+import {
+  hostileOnlineUsersMeta,
+  openOverflow,
+  hostileOnlineUsersStories as stories,
+} from '../../../shared/meta/OnlineUsers'
 
 // Same title as OnlineUsers.stories.ts: these stories join its sidebar entry and docs page.
 const meta = {
   title: 'Components/OnlineUsers',
   component: OnlineUsersView,
-  args: { members: hostileMembers, me: hostileMe, max: 4, variant: 'list' },
+  ...hostileOnlineUsersMeta,
 } satisfies Meta<typeof OnlineUsersView>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Names with markup and script, 500 unbroken characters, RTL, a bidi override, emoji: inert text, ellipsized. */
 export const HostileContent: Story = {
+  ...stories.HostileContent,
   name: 'Hostile content',
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: '4 people more' }))
-    await expect(within(canvasElement).getByRole('list', { name: 'More people online' })).toBeVisible()
-  },
+  play: openOverflow,
 }
-export const HostileContentStack: Story = { name: 'Hostile content (stack)', args: { variant: 'stack' } }
+export const HostileContentStack: Story = { ...stories.HostileContentStack, name: 'Hostile content (stack)' }

@@ -1,0 +1,32 @@
+import { alice, bob, carol, dave, erin, typist } from '../fixtures'
+import { hostileTypists } from '../hostile'
+import { componentDocs, storyDocs } from './docs'
+
+/** The meta of the TypingIndicator stories, React and Vue alike, but for title and component. */
+export const typingIndicatorMeta = {
+  args: { typists: [typist(alice)] },
+  parameters: componentDocs(
+    'Who is typing on a private or presence channel; never the current user. `TypingIndicator` (connected) renders this view; pair it with `useTypingInput` on the input.',
+  ),
+} as const
+
+/** Each TypingIndicator story by export name, but for its name. */
+export const typingIndicatorStories = {
+  Nobody: { args: { typists: [] } },
+  Two: { args: { typists: [typist(alice), typist(bob)] } },
+  Three: { args: { typists: [typist(alice), typist(bob), typist(carol)] } },
+  Many: { args: { typists: [alice, bob, carol, dave, erin].map(typist) } },
+  WithoutName: { args: { typists: [{ id: 'user-42' }] } },
+  CurrentUserHidden: { args: { typists: [typist(alice), typist(bob)], me: alice.id } },
+  Translated: { args: { typists: [typist(alice)], labels: { one: (name: string) => `${name} schreibt…` } } },
+} as const
+
+export const hostileTypingIndicatorMeta = { args: { typists: hostileTypists } } as const
+
+export const hostileTypingIndicatorStories = {
+  HostileContent: {
+    parameters: storyDocs(
+      'Typists named with markup, a bidi override and 500 unbroken characters: one line of inert text.',
+    ),
+  },
+} as const
