@@ -1,3 +1,4 @@
+import { createChannelKit } from '@channelkit/core'
 import { ChannelKitProvider } from '@channelkit/react'
 import {
   ConnectionStatus,
@@ -7,18 +8,17 @@ import {
   useTypingInput,
 } from '@channelkit/react-ui'
 import { type ReactNode, useEffect, useState } from 'react'
-import { createLiveKit } from '../../shared/createLiveKit'
 import { liveChannels } from '../../shared/liveChannels'
 import { liveConfig } from '../../shared/liveConfig'
-import { designer } from '../../shared/liveKitOptions'
+import { designer, liveKitOptions } from '../../shared/liveKitOptions'
 import { ControlPanel } from './ControlPanel'
 import { DebugView } from './DebugView'
 
 /** A kit connected to the local server as the designer, for the live stories. */
 export function LiveProvider({ children }: { children: ReactNode }) {
-  const [live] = useState(() => createLiveKit(liveConfig()))
-  useEffect(() => () => live.destroy(), [live])
-  return <ChannelKitProvider kit={live.kit}>{children}</ChannelKitProvider>
+  const [kit] = useState(() => createChannelKit(liveKitOptions(liveConfig())))
+  useEffect(() => () => kit.destroy(), [kit])
+  return <ChannelKitProvider kit={kit}>{children}</ChannelKitProvider>
 }
 
 export function LiveControlPanel() {

@@ -1,3 +1,4 @@
+import { createChannelKit } from '@channelkit/core'
 import { provideChannelKit } from '@channelkit/vue'
 import {
   ConnectionStatus,
@@ -7,19 +8,18 @@ import {
   useTypingInput,
 } from '@channelkit/vue-ui'
 import { type Component, defineComponent, h, onUnmounted, type PropType, ref } from 'vue'
-import { createLiveKit } from '../../shared/createLiveKit'
 import { liveChannels } from '../../shared/liveChannels'
 import { liveConfig } from '../../shared/liveConfig'
-import { designer } from '../../shared/liveKitOptions'
+import { designer, liveKitOptions } from '../../shared/liveKitOptions'
 import { ControlPanel } from './ControlPanel'
 import { DebugView } from './DebugView'
 
 /** A decorator: a kit connected to the local server as the designer, destroyed with the story. */
 export const withLiveKit = (story: () => Component) => ({
   setup() {
-    const live = createLiveKit(liveConfig())
-    provideChannelKit(live.kit)
-    onUnmounted(() => live.destroy())
+    const kit = createChannelKit(liveKitOptions(liveConfig()))
+    provideChannelKit(kit)
+    onUnmounted(() => kit.destroy())
     return () => h(story())
   },
 })
