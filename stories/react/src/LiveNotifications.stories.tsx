@@ -5,6 +5,7 @@ import {
   liveNotificationsMeta,
   liveNotificationsStories as stories,
 } from '../../shared/meta/LiveNotifications'
+import { withStoryFrame } from './storyFrame'
 
 // Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
 // args, argTypes and parameters come from shared/meta, as in the Vue twin.
@@ -12,13 +13,7 @@ const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
   ...liveNotificationsMeta,
-  decorators: [
-    (Story) => (
-      <div className="ck-story-frame">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withStoryFrame],
 } satisfies Meta<typeof LiveNotificationsView>
 
 export default meta

@@ -8,6 +8,7 @@ import {
   liveNotificationsStories as stories,
 } from '../../shared/meta/LiveNotifications'
 import InvoiceToast from './InvoiceToast.vue'
+import { withStoryFrame } from './storyFrame'
 
 // Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
 // args, argTypes and parameters come from shared/meta, as in the React twin.
@@ -15,7 +16,7 @@ const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
   ...liveNotificationsMeta,
-  decorators: [(story) => ({ setup: () => () => h('div', { class: 'ck-story-frame' }, [h(story())]) })],
+  decorators: [withStoryFrame],
 } satisfies Meta<typeof LiveNotificationsView>
 
 export default meta

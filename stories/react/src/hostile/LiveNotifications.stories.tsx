@@ -4,19 +4,14 @@ import {
   hostileLiveNotificationsMeta,
   hostileLiveNotificationsStories as stories,
 } from '../../../shared/meta/LiveNotifications'
+import { withStoryFrame } from '../storyFrame'
 
 // Same title as LiveNotifications.stories.tsx: these stories join its sidebar entry and docs page.
 const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
   ...hostileLiveNotificationsMeta,
-  decorators: [
-    (Story) => (
-      <div className="ck-story-frame">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withStoryFrame],
 } satisfies Meta<typeof LiveNotificationsView>
 
 export default meta

@@ -1,17 +1,17 @@
 import { LiveNotificationsView } from '@channelkit/vue-ui'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { h } from 'vue'
 import {
   hostileLiveNotificationsMeta,
   hostileLiveNotificationsStories as stories,
 } from '../../../shared/meta/LiveNotifications'
+import { withStoryFrame } from '../storyFrame'
 
 // Same title as LiveNotifications.stories.ts: these stories join its sidebar entry and docs page.
 const meta = {
   title: 'Components/LiveNotifications',
   component: LiveNotificationsView,
   ...hostileLiveNotificationsMeta,
-  decorators: [(story) => ({ setup: () => () => h('div', { class: 'ck-story-frame' }, [h(story())]) })],
+  decorators: [withStoryFrame],
 } satisfies Meta<typeof LiveNotificationsView>
 
 export default meta
