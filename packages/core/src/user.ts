@@ -69,25 +69,32 @@ export function createUserStores() {
         user.update((s) => (s.status === 'signed-in' ? { ...s, status: 'signing-in' } : s))
       }
     }
-    const onOnline = ({ user_ids }: { user_ids: string[] }) => {
-      watchlist.update((s) => ({
-        online: [...s.online.filter((id) => !user_ids.includes(id)), ...user_ids],
-        offline: s.offline.filter((id) => !user_ids.includes(id)),
-      }))
-    }
-    const onOffline = ({ user_ids }: { user_ids: string[] }) => {
-      watchlist.update((s) => ({
-        online: s.online.filter((id) => !user_ids.includes(id)),
-        offline: [...s.offline.filter((id) => !user_ids.includes(id)), ...user_ids],
-      }))
-    }
+    // Ids reported online move to the end of `online` and out of `offline`, and the reverse.
+    const moveTo =
+      (to: keyof WatchlistSnapshot) =>
+      ({ user_ids }: { user_ids: string[] }) => {
+        const from = to === 'online' ? 'offline' : 'online'
+        watchlist.update((s) => ({
+          ...s,
+          [from]: s[from].filter((id) => !user_ids.includes(id)),
+          [to]: [...s[to].filter((id) => !user_ids.includes(id)), ...user_ids],
+        }))
+      }
 
-    connection.bind('message', onMessage)
-    connection.bind('error', onError)
-    connection.bind('state_change', onStateChange)
-    facade.bind('pusher:signin_error', onSigninError)
-    facade.watchlist.bind('online', onOnline)
-    facade.watchlist.bind('offline', onOffline)
+    type Listener = (data: never) => void
+    interface Dispatcher {
+      bind(event: string, fn: Listener): unknown
+      unbind(event: string, fn: Listener): unknown
+    }
+    const listeners: [Dispatcher, string, Listener][] = [
+      [connection, 'message', onMessage],
+      [connection, 'error', onError],
+      [connection, 'state_change', onStateChange],
+      [facade, 'pusher:signin_error', onSigninError],
+      [facade.watchlist, 'online', moveTo('online')],
+      [facade.watchlist, 'offline', moveTo('offline')],
+    ]
+    for (const [target, event, fn] of listeners) target.bind(event, fn)
 
     const signin = () => {
       if (user.getSnapshot().status === 'signed-in') return
@@ -98,12 +105,7 @@ export function createUserStores() {
     }
 
     const detach = () => {
-      connection.unbind('message', onMessage)
-      connection.unbind('error', onError)
-      connection.unbind('state_change', onStateChange)
-      facade.unbind('pusher:signin_error', onSigninError)
-      facade.watchlist.unbind('online', onOnline)
-      facade.watchlist.unbind('offline', onOffline)
+      for (const [target, event, fn] of listeners) target.unbind(event, fn)
     }
     return { signin, detach }
   }
