@@ -1,9 +1,9 @@
 import { startServer } from '@channelkit/server'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ConnectionStatus } from '../ConnectionStatus'
-import { expectNoAxeViolations } from './axe'
 import { alice, liveServer } from './live'
 
 const live = liveServer()

@@ -1,9 +1,9 @@
 import type { ConnectionState } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ConnectionStatusView } from '../ConnectionStatusView'
-import { expectNoAxeViolations } from './axe'
 
 const cases: [ConnectionState, string, boolean][] = [
   ['initialized', 'Not connected yet', false],

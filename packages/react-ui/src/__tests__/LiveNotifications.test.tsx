@@ -1,8 +1,8 @@
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { LiveNotifications } from '../LiveNotifications'
-import { expectNoAxeViolations } from './axe'
 import { liveServer, unique } from './live'
 
 const live = liveServer()

@@ -4,12 +4,12 @@ import {
   type Notification,
   type NotificationStore,
 } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useSyncExternalStore } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LiveNotificationsView } from '../LiveNotificationsView'
-import { expectNoAxeViolations } from './axe'
 
 const note = (id: string, data: unknown): Notification => ({ id, data, createdAt: 0, duration: 5000 })
 /** The view wired to a core notification store, as `LiveNotifications` does through the hook. */

@@ -1,9 +1,9 @@
 import type { Member } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { OnlineUsersView } from '../OnlineUsersView'
-import { expectNoAxeViolations } from './axe'
 
 const member = (id: string, name?: string, avatar?: string): Member => ({ id, info: { name, avatar } })
 const people = ['Alice', 'Bob', 'Carol', 'Dan', 'Eve'].map((name) => member(name.toLowerCase(), name))

@@ -1,10 +1,10 @@
 import { ChannelKitProvider } from '@channelkit/react'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
-import { expectNoAxeViolations } from './axe'
 import { alice, bob, liveServer, subscribed, unique } from './live'
 
 const live = liveServer()

@@ -1,9 +1,9 @@
 import type { ConnectionState } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import userEvent from '@testing-library/user-event'
 import { render, screen } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { ConnectionStatusView } from '../ConnectionStatusView'
-import { expectNoAxeViolations } from './axe'
 
 const cases: [ConnectionState, string, boolean][] = [
   ['initialized', 'Not connected yet', false],

@@ -1,8 +1,8 @@
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import userEvent from '@testing-library/user-event'
 import { screen, waitFor, within } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { LiveNotifications } from '../LiveNotifications'
-import { expectNoAxeViolations } from './axe'
 import { liveServer, unique } from './live'
 
 const live = liveServer()

@@ -1,10 +1,10 @@
 import { createChannelKit, createNotificationStore, type Notification } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import userEvent from '@testing-library/user-event'
 import { fireEvent, render, screen, within } from '@testing-library/vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, onScopeDispose, shallowRef } from 'vue'
 import { LiveNotificationsView } from '../LiveNotificationsView'
-import { expectNoAxeViolations } from './axe'
 
 const note = (id: string, data: unknown): Notification => ({ id, data, createdAt: 0, duration: 5000 })
 const toasts = () => screen.queryAllByRole('listitem')

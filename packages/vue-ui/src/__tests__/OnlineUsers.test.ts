@@ -1,7 +1,7 @@
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { screen, waitFor } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { OnlineUsers } from '../OnlineUsers'
-import { expectNoAxeViolations } from './axe'
 import { bob, liveServer, subscribed, unique } from './live'
 
 const live = liveServer()

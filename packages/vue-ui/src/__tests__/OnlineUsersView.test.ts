@@ -1,10 +1,10 @@
 import type { Member, MemberDisplay } from '@channelkit/core'
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import userEvent from '@testing-library/user-event'
 import { render, screen, within } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { h } from 'vue'
 import { OnlineUsersView } from '../OnlineUsersView'
-import { expectNoAxeViolations } from './axe'
 
 const member = (id: string, name?: string, avatar?: string): Member => ({ id, info: { name, avatar } })
 const people = ['Alice', 'Bob', 'Carol', 'Dan', 'Eve'].map((name) => member(name.toLowerCase(), name))

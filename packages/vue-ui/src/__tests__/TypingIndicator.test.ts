@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { ChannelKitPlugin } from '@channelkit/vue'
 import userEvent from '@testing-library/user-event'
 import { screen, waitFor } from '@testing-library/vue'
@@ -5,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
-import { expectNoAxeViolations } from './axe'
 import { alice, bob, liveServer, subscribed, unique } from './live'
 
 const live = liveServer()

@@ -1,7 +1,7 @@
+import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import { render, screen } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { TypingIndicatorView } from '../TypingIndicatorView'
-import { expectNoAxeViolations } from './axe'
 
 const typists = (...names: string[]) => names.map((name) => ({ id: name.toLowerCase(), name }))
 const region = (container: Element) => container.querySelector<HTMLElement>('[aria-live="polite"]')!
