@@ -1,3 +1,4 @@
+import { caught } from '@channelkit/test-utils'
 import Pusher from 'pusher-js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createChannelKit } from '../createChannelKit'
@@ -18,15 +19,6 @@ import { createTypingStore } from '../typing'
 import { connected, makeKit, until, withServer } from './harness'
 
 const t = withServer()
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a throw')
-}
 
 /** A pusher-js client of another user, subscribed to `channel`. */
 async function otherClient(channel: string) {

@@ -1,21 +1,12 @@
+import { codeOf } from '@channelkit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { ChannelKitError, type ChannelKitErrorCode } from '../errors'
+import { ChannelKitError } from '../errors'
 import { connected, denying, makeKit, until, withServer } from './harness'
 
 const t = withServer()
 
 const sentBy = (socketId: string | undefined) =>
   t.frames.filter((f) => f.direction === 'in' && f.socketId === socketId && f.event.startsWith('client-'))
-
-const codeOf = (fn: () => unknown): ChannelKitErrorCode | 'no error' => {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChannelKitError)
-    return (error as ChannelKitError).code
-  }
-  return 'no error'
-}
 
 async function pair(name: string, options: { releaseDelay?: number } = {}) {
   const receiver = makeKit(t.server, { user: { id: 'receiver' }, ...options })

@@ -1,21 +1,12 @@
+import { codeOf } from '@channelkit/test-utils'
 import Pusher, { type Options } from 'pusher-js'
 import { describe, expect, it, vi } from 'vitest'
 import { createChannelKit } from '../createChannelKit'
-import { isChannelKitError } from '../errors'
 import { initialChannelSnapshot, initialPresenceSnapshot } from '../snapshots'
 import { createTypingStore } from '../typing'
 import { connected, makeKit, record, statuses, until, withServer } from './harness'
 
 const t = withServer()
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return isChannelKitError(error) ? error.code : String(error)
-  }
-  return 'no error'
-}
 
 describe('createChannelKit', () => {
   it('rejects unusable options with invalid_options and a fix', () => {

@@ -1,6 +1,6 @@
+import { codeOf } from '@channelkit/test-utils'
 import { describe, expect, it } from 'vitest'
 import {
-  ChannelKitError,
   channelKind,
   initialChannelSnapshot,
   initialPresenceSnapshot,
@@ -11,16 +11,6 @@ import {
   validateChannelName,
   validateClientEvent,
 } from '../index'
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChannelKitError)
-    return (error as ChannelKitError).code
-  }
-  return 'no error'
-}
 
 describe('validateChannelName', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { type ChannelKitError, type ChannelKitErrorCode, isChannelKitError } from '@channelkit/core'
 import type { Frame } from '@channelkit/server'
+import { codeOf } from '@channelkit/test-utils'
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { useChannel } from '../useChannel'
@@ -15,16 +16,6 @@ import { alice, bob, liveServer, subscribed, unique } from './helpers'
 // sees no frame for it, and the app keeps working (same connection, valid traffic still flows).
 
 const live = liveServer()
-
-function codeOf(fn: () => unknown): ChannelKitErrorCode | 'no error' {
-  try {
-    fn()
-  } catch (error) {
-    if (!isChannelKitError(error)) throw error
-    return error.code
-  }
-  return 'no error'
-}
 
 /** A kit as alice whose onError reports land in `errors`; every frame the server sees from now on. */
 function setup() {

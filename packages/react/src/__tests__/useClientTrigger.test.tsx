@@ -1,4 +1,5 @@
 import { ChannelKitError, isChannelKitError } from '@channelkit/core'
+import { caught } from '@channelkit/test-utils'
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { useChannel } from '../useChannel'
@@ -6,15 +7,6 @@ import { useClientTrigger } from '../useClientTrigger'
 import { alice, bob, liveServer, sent, subscribed, unique } from './helpers'
 
 const live = liveServer()
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a throw')
-}
 
 describe('useClientTrigger', () => {
   it('sends a client event that another client receives', async () => {
