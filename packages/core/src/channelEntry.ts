@@ -72,7 +72,7 @@ function toSubscriptionError(data: unknown): SubscriptionError {
   }
 }
 
-/** The state of one channel, fed by one global callback on its pusher-js channel. */
+/** The state of one channel, fed by its pusher-js channel's lifecycle events. */
 export function createChannelEntry(
   name: string,
   { client, limiter, subscriptionTimeout, report, claim, letGo }: EntryContext,
@@ -80,7 +80,8 @@ export function createChannelEntry(
   const store = createStore(initialChannelSnapshot(name))
   const isPresence = store.getSnapshot().kind === 'presence'
   // Only presence channels keep a roster; the others share one idle store.
-  const presence = isPresence ? createStore(initialPresenceSnapshot()) : NO_ROSTER
+  const rosterStore = isPresence ? createStore(initialPresenceSnapshot()) : undefined
+  const presence = rosterStore ?? NO_ROSTER
   const cache = store.getSnapshot().cache
   // Each `bind` is its own pusher-js binding (the token tells equal handlers apart), so an event
   // reaches a handler with no dispatch of ours in between.
@@ -94,10 +95,7 @@ export function createChannelEntry(
 
   const status = () => store.getSnapshot().status
   const syncPresence = () => {
-    if (isPresence)
-      (presence as Store<PresenceSnapshot>).set(
-        presenceSnapshot(status(), roster, myId, store.getSnapshot().error),
-      )
+    rosterStore?.set(presenceSnapshot(status(), roster, myId, store.getSnapshot().error))
   }
   const setStatus = (next: ChannelStatus, error?: SubscriptionError) => {
     clearTimeout(timeout)
