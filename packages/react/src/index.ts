@@ -1,4 +1,4 @@
-export type { ClientTrigger } from '@channelkit/core'
+export * from '@channelkit/core'
 export { ChannelKitProvider, type ChannelKitProviderProps } from './ChannelKitProvider'
 export { type UseChannelOptions, type UseChannelResult, useChannel } from './useChannel'
 export { useClientTrigger } from './useClientTrigger'

@@ -1,4 +1,4 @@
-export type { ClientTrigger } from '@channelkit/core'
+export * from '@channelkit/core'
 export { ChannelKitPlugin, type ChannelKitPluginOptions, channelKitKey, provideChannelKit } from './plugin'
 export { type UseChannelOptions, type UseChannelResult, useChannel } from './useChannel'
 export { useClientTrigger } from './useClientTrigger'
