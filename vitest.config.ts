@@ -6,7 +6,7 @@ export default defineConfig({
       'packages/*',
       'packages/react/vitest.react18.config.ts',
       'packages/vue/vitest.vue33.config.ts',
-      'testing',
+      'testing/utils',
       'bench',
       'e2e',
     ],

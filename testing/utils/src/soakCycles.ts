@@ -1,5 +1,5 @@
+import { type LocalServer, startServer } from '@channelkit/server'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type LocalServer, startServer } from '../packages/server/src'
 import { type CycleFigures, expectNoLeaks, formatFigures } from './cycles'
 
 type Drive = (server: LocalServer, options: { cycles: number; warmup: number }) => Promise<CycleFigures>

@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { sourceConditions } from '../vitest.shared'
+import { sourceConditions } from '../../vitest.shared'
 
 // The fixture's own tests (Node, real server); the packages' suites are its wider proof.
 export default defineProject({

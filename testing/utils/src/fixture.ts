@@ -1,4 +1,3 @@
-import { type ChannelKit, type ChannelKitOptions, createChannelKit } from '@channelkit/core'
 import type { DevUser, Frame, LocalServer } from '@channelkit/server'
 import Pusher from 'pusher-js'
 import { expect } from 'vitest'
@@ -6,7 +5,19 @@ import { FixtureError } from './FixtureError'
 import type { SeenFrame } from './frames'
 import { alice } from './users'
 
-export interface FixtureOptions {
+/** What `kit()` passes to `createKit`: the server's client options, as a browser app would give them. */
+export type KitOptions = ReturnType<LocalServer['wsOptions']> & {
+  key: string
+  server: false
+  releaseDelay: number
+}
+
+/** Makes a kit (core's `createChannelKit`, passed in: this package does not depend on core). */
+export type CreateKit<K, O> = (options: KitOptions & O) => K
+
+export interface FixtureOptions<K = never, O = object> {
+  /** How `kit()` makes kits; without it `kit()` throws. */
+  createKit?: CreateKit<K, O>
   /** Who `kit()` and `client()` sign in as when given no user; `null`: nobody. Default: alice. */
   user?: DevUser | null
   /**
@@ -20,9 +31,9 @@ export interface FixtureOptions {
  * Kits, plain pusher-js clients and frame recorders against a local server (`on`, default: the
  * fixture's own), each undone by `cleanup()`.
  */
-export interface Fixture {
+export interface Fixture<K = never, O = object> {
   /** A kit as a browser app makes it (`server: false`, `releaseDelay: 50`), connected as `user`. */
-  kit(user?: DevUser | null, options?: Partial<ChannelKitOptions>, on?: LocalServer): ChannelKit
+  kit(user?: DevUser | null, options?: Partial<O>, on?: LocalServer): K
   /** Another user's plain pusher-js client. */
   client(user?: DevUser | null, on?: LocalServer): Pusher
   /** Frames the server sees from now on that `match`, in order. */
@@ -40,20 +51,24 @@ const noServer = (): LocalServer => {
 }
 
 /** A fixture with no test hooks: call `cleanup()` after each test yourself. */
-export function fixture(server: () => LocalServer = noServer, options: FixtureOptions = {}): Fixture {
-  const { user: defaultUser = alice, unmount } = options
+export function fixture<K extends { destroy(): void } = never, O = object>(
+  server: () => LocalServer = noServer,
+  options: FixtureOptions<K, O> = {},
+): Fixture<K, O> {
+  const { user: defaultUser = alice, unmount, createKit } = options
   const deferred: (() => unknown)[] = []
   const wsOptions = (on: LocalServer, user: DevUser | null) => on.wsOptions(user ? { user } : {})
 
   return {
     kit(user = defaultUser, kitOptions = {}, on = server()) {
-      const kit = createChannelKit({
+      if (!createKit) throw new FixtureError('fixture(): pass `createKit` (createChannelKit) to make kits.')
+      const kit = createKit({
         key: on.app.key,
         ...wsOptions(on, user),
         server: false,
         releaseDelay: 50,
         ...kitOptions,
-      })
+      } as KitOptions & O)
       deferred.push(() => kit.destroy())
       return kit
     },

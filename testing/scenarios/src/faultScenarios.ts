@@ -7,19 +7,16 @@ import type {
   SubscriptionError,
 } from '@channelkit/core'
 import { DEFAULT_APP, type LocalServer, startServer } from '@channelkit/server'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { alice, bob, carol, channelOf, sent, subscribed, unique } from '@channelkit/test-utils'
 import {
   type AuthEndpoint,
   type FaultyServer,
   scenarioTable,
   startAuthEndpoint,
   startFaultyServer,
-} from './faults'
-import { fixture } from './fixture'
-import { channelOf, sent } from './frames'
-import { subscribed } from './subscribed'
-import { unique } from './unique'
-import { alice, bob, carol } from './users'
+} from '@channelkit/test-utils/faults'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { kitFixture } from './kits'
 
 // The fault scenarios React and Vue both pass: a restart, a failing auth endpoint, every close code.
 // Each framework only mounts its components and reads the screen (a `FaultDriver`).
@@ -90,7 +87,7 @@ export function defineFaultScenarios(driver: FaultDriver): void {
   let faulty: FaultyServer
   let auth: AuthEndpoint
   let quota: LocalServer
-  const live = fixture(() => server, { unmount: driver.unmount })
+  const live = kitFixture(() => server, { unmount: driver.unmount })
 
   beforeAll(async () => {
     server = await startServer({ port: 0 })

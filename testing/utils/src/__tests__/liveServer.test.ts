@@ -1,14 +1,22 @@
 import { startServer } from '@channelkit/server'
+import Pusher, { type PresenceChannel } from 'pusher-js'
 import { describe, expect, it } from 'vitest'
 import { FixtureError } from '../FixtureError'
+import type { KitOptions } from '../fixture'
 import { channelOf, sent, subscribeFrames } from '../frames'
 import { liveServer } from '../liveServer'
 import { subscribed } from '../subscribed'
 import { unique } from '../unique'
 import { bob, carol } from '../users'
 
+// This package does not depend on core: its kits here are plain pusher-js clients.
+const createKit = ({ key, ...options }: KitOptions) => {
+  const client = new Pusher(key, options)
+  return { client, destroy: () => client.disconnect() }
+}
+
 describe('liveServer()', () => {
-  const live = liveServer()
+  const live = liveServer({ createKit })
   const early = (() => {
     try {
       return live.server
@@ -24,11 +32,10 @@ describe('liveServer()', () => {
 
   it('kits sign in as alice unless told otherwise, clients as the user named', async () => {
     const channel = unique('presence-room-')
-    const lease = live.kit().presence(channel)
+    const mine = live.kit().client.subscribe(channel)
+    await subscribed(mine)
     await subscribed(live.client(bob).subscribe(channel))
-    await expect
-      .poll(() => lease.presence.getSnapshot().members.map((member) => member.id))
-      .toEqual(['alice', 'bob'])
+    await expect.poll(() => Object.keys((mine as PresenceChannel).members.members)).toEqual(['alice', 'bob'])
     expect(live.server.channels().get(channel)?.userCount).toBe(2)
   })
 
@@ -54,12 +61,19 @@ describe('liveServer()', () => {
   it('cleanup() closes every kit and client the test made, on any server', async () => {
     const other = await startServer({ port: 0 })
     live.defer(() => other.close())
-    live.kit(bob, {}, other).getClient()
+    live.kit(bob, {}, other)
     live.client(carol)
-    live.kit().getClient()
+    live.kit()
     await expect.poll(() => live.server.connectionCount()).toBe(2)
     await expect.poll(() => other.connectionCount()).toBe(1)
     await live.cleanup()
     await expect.poll(() => live.server.connectionCount()).toBe(0)
+  })
+})
+
+describe('fixture without createKit', () => {
+  const live = liveServer()
+  it('kit() says what it needs', () => {
+    expect(() => live.kit()).toThrow('pass `createKit` (createChannelKit) to make kits')
   })
 })

@@ -32,6 +32,26 @@ function closeFrame(code: number, reason: string): Buffer {
   return Buffer.concat([Buffer.from([0x88, payload.length]), payload])
 }
 
+/** A WebSocket text frame as a server sends it (unmasked). */
+function textFrame(text: string): Buffer {
+  const payload = Buffer.from(text)
+  const length = payload.length
+  const header =
+    length < 126
+      ? Buffer.from([0x81, length])
+      : length < 65536
+        ? Buffer.from([0x81, 126, length >> 8, length & 0xff])
+        : Buffer.concat([
+            Buffer.from([0x81, 127]),
+            (() => {
+              const b = Buffer.alloc(8)
+              b.writeBigUInt64BE(BigInt(length))
+              return b
+            })(),
+          ])
+  return Buffer.concat([header, payload])
+}
+
 /** Follows the server side of one WebSocket connection, so an injected frame never lands inside another. */
 function frameBoundaries() {
   let handshake = Buffer.alloc(0)
@@ -95,6 +115,11 @@ export interface FaultProxy {
    * Returns how many connections were closed.
    */
   closeWith(code: number, reason?: string): number
+  /**
+   * Sends `messages` (Pusher frames such as `{ event, channel, data }`) to every client through the proxy
+   * as if the server had sent them, between the server's own frames. Returns how many clients got them.
+   */
+  send(...messages: object[]): number
   close(): Promise<void>
 }
 
@@ -104,6 +129,8 @@ interface Link {
   frames: ReturnType<typeof frameBoundaries>
   pending: Buffer | undefined
   injected: boolean
+  /** Frames of ours waiting for the server's frame in flight to end. */
+  queued: Buffer[]
 }
 
 /**
@@ -115,6 +142,7 @@ export async function createFaultProxy(target: { port: number }): Promise<FaultP
   const links = new Set<Link>()
 
   const inject = (link: Link) => {
+    if (link.queued.length > 0 && !link.injected) link.client.write(Buffer.concat(link.queued.splice(0)))
     if (!link.pending || link.injected) return
     link.injected = true
     link.client.end(link.pending)
@@ -123,7 +151,14 @@ export async function createFaultProxy(target: { port: number }): Promise<FaultP
 
   const proxy = createTcpServer((client) => {
     const upstream = connect(target.port, LOCALHOST)
-    const link: Link = { client, upstream, frames: frameBoundaries(), pending: undefined, injected: false }
+    const link: Link = {
+      client,
+      upstream,
+      frames: frameBoundaries(),
+      pending: undefined,
+      injected: false,
+      queued: [],
+    }
     links.add(link)
     upstream.on('data', (chunk: Buffer) => {
       if (link.injected) return
@@ -159,6 +194,19 @@ export async function createFaultProxy(target: { port: number }): Promise<FaultP
       }
       return closed
     },
+    send(...messages) {
+      let sent = 0
+      const frames = messages.map((message) =>
+        textFrame(JSON.stringify({ ...message, data: JSON.stringify((message as { data?: unknown }).data) })),
+      )
+      for (const link of links) {
+        if (!link.frames.upgraded || link.injected) continue
+        link.queued.push(...frames)
+        sent++
+        if (link.frames.atBoundary) inject(link)
+      }
+      return sent
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const { client, upstream } of links) {
@@ -186,6 +234,8 @@ export interface FaultyServer extends LocalServer {
   start(options?: ServerOptions): Promise<void>
   /** Closes every WebSocket with `code` (see `createFaultProxy`). */
   closeWith(code: number, reason?: string): number
+  /** Sends frames to every client as if the server had (see `createFaultProxy`). */
+  send(...messages: object[]): number
   /** Closes the proxies and the server. */
   close(): Promise<void>
 }
@@ -233,6 +283,7 @@ export async function startFaultyServer(options: ServerOptions = {}): Promise<Fa
       holding.resume()
     },
     closeWith: faults.closeWith,
+    send: faults.send,
     async close() {
       await faults.close()
       await holding.close()

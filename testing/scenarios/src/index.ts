@@ -1,0 +1,1 @@
+export { kitFixture, liveKits } from './kits'
