@@ -7,7 +7,7 @@ export const library: Options = {
   dts: true,
   clean: true,
   sourcemap: true,
-  target: 'es2020',
+  target: 'es2022',
 }
 
 /** React entries: every export is a hook or component, so the whole entry is client-only (RSC). */

@@ -1,4 +1,5 @@
 import { ChannelKitError } from './errors'
+import type { TriggerResult } from './types'
 import { channelKind, shown } from './validation'
 
 const MAX_EVENT_NAME = 200
@@ -15,30 +16,28 @@ const JITTER_MS = 100
  * Throws `invalid_event_name`, `client_event_not_allowed`, `payload_not_serializable` or `payload_too_large`.
  */
 export function validateClientEvent(channel: string, event: unknown, data?: unknown): unknown {
+  if (typeof event !== 'string' || !event.startsWith('client-') || event.length > MAX_EVENT_NAME) {
+    const why =
+      process.env.NODE_ENV !== 'production' &&
+      (typeof event === 'string' && event.startsWith('client-')
+        ? `is ${event.length} characters long; the limit is ${MAX_EVENT_NAME}`
+        : 'must start with "client-", e.g. "client-typing"')
+    throw new ChannelKitError('invalid_event_name', why && `Client event name ${shown(event)} ${why}.`, {
+      channel,
+      event,
+    })
+  }
   const details = { channel, event }
-  if (typeof event !== 'string' || !event.startsWith('client-')) {
-    throw new ChannelKitError(
-      'invalid_event_name',
-      `Client event name ${shown(event)} must start with "client-", e.g. "client-typing".`,
-      details,
-    )
-  }
-  if (event.length > MAX_EVENT_NAME) {
-    throw new ChannelKitError(
-      'invalid_event_name',
-      `Client event name is ${event.length} characters long; the limit is ${MAX_EVENT_NAME}.`,
-      details,
-    )
-  }
   const kind = channelKind(channel)
   if (kind === 'public' || kind === 'encrypted') {
     const why =
-      kind === 'public'
+      process.env.NODE_ENV !== 'production' &&
+      (kind === 'public'
         ? 'public channels do not accept client events; use a private- or presence- channel'
-        : 'pusher-js cannot send client events on private-encrypted- channels; trigger from your server instead'
+        : 'pusher-js cannot send client events on private-encrypted- channels; trigger from your server instead')
     throw new ChannelKitError(
       'client_event_not_allowed',
-      `Cannot send "${event}" on "${channel}": ${why}.`,
+      why && `Cannot send "${event}" on "${channel}": ${why}.`,
       details,
     )
   }
@@ -49,14 +48,16 @@ export function validateClientEvent(channel: string, event: unknown, data?: unkn
   } catch (cause) {
     throw new ChannelKitError(
       'payload_not_serializable',
-      `The data of "${event}" cannot be turned into JSON (${cause instanceof Error ? cause.message : 'it threw'}); send plain objects, arrays, strings, numbers and booleans (no BigInt, no cycles).`,
+      process.env.NODE_ENV !== 'production' &&
+        `The data of "${event}" cannot be turned into JSON (${cause instanceof Error ? cause.message : 'it threw'}); send plain objects, arrays, strings, numbers and booleans (no BigInt, no cycles).`,
       details,
     )
   }
   if (json === undefined) {
     throw new ChannelKitError(
       'payload_not_serializable',
-      `The data of "${event}" serializes to nothing (a function or symbol?); send a plain JSON value.`,
+      process.env.NODE_ENV !== 'production' &&
+        `The data of "${event}" serializes to nothing (a function or symbol?); send a plain JSON value.`,
       details,
     )
   }
@@ -64,41 +65,122 @@ export function validateClientEvent(channel: string, event: unknown, data?: unkn
   if (bytes > MAX_PAYLOAD_BYTES) {
     throw new ChannelKitError(
       'payload_too_large',
-      `The data of "${event}" is ${bytes} bytes as JSON; client events may carry at most ${MAX_PAYLOAD_BYTES} bytes. Send an id and fetch the rest, or trigger from your server.`,
+      process.env.NODE_ENV !== 'production' &&
+        `The data of "${event}" is ${bytes} bytes as JSON; client events may carry at most ${MAX_PAYLOAD_BYTES} bytes. Send an id and fetch the rest, or trigger from your server.`,
       { ...details, bytes, limit: MAX_PAYLOAD_BYTES },
     )
   }
   return payload
 }
 
-export interface RateLimiter {
+/** A rolling window of sent-event times, one per connection: at most `limit` in any `windowMs`. */
+export class RateLimiter {
+  private _sent: number[] = []
+  private _limit: number
+  private _windowMs: number
+  constructor(limit = RATE_LIMIT, windowMs = RATE_WINDOW_MS + JITTER_MS) {
+    this._limit = limit
+    this._windowMs = windowMs
+  }
+
   /** Milliseconds until one more event may be sent (0 = now). */
-  wait(): number
-  record(): void
-}
-
-/** A rolling window of sent-event times: at most `limit` in any `windowMs`. */
-export function createRateLimiter(limit = RATE_LIMIT, windowMs = RATE_WINDOW_MS + JITTER_MS): RateLimiter {
-  const sent: number[] = []
-  const prune = (now: number) => {
-    while (sent.length > 0 && sent[0]! <= now - windowMs) sent.shift()
+  wait(): number {
+    const now = Date.now()
+    while (this._sent.length > 0 && this._sent[0]! <= now - this._windowMs) this._sent.shift()
+    return this._sent.length < this._limit ? 0 : this._sent[0]! + this._windowMs - now
   }
-  return {
-    wait() {
-      const now = Date.now()
-      prune(now)
-      return sent.length < limit ? 0 : sent[0]! + windowMs - now
-    },
-    record() {
-      sent.push(Date.now())
-    },
+
+  record(): void {
+    this._sent.push(Date.now())
   }
 }
 
-export function rateLimitedError(channel: string, event: string, wait: number): ChannelKitError {
-  return new ChannelKitError(
-    'rate_limited',
-    `Pusher allows ${RATE_LIMIT} client events per second per connection; wait ${wait} ms before sending "${event}" on "${channel}" (throttle or batch your events).`,
-    { channel, event, retryAfter: wait },
-  )
+/** What the outbox needs from its channel. */
+export interface Sending {
+  readonly name: string
+  readonly limiter: RateLimiter
+  report(error: ChannelKitError): void
+  /** Whether the subscription succeeded (events may go out). */
+  ready(): boolean
+  /** Sends one event now; false when pusher-js had no connection to send it on. */
+  send(event: string, data: unknown): boolean
+}
+
+interface Queued {
+  owner: object
+  event: string
+  data: unknown
+}
+
+/**
+ * Client events of one channel, in order: sent at once when subscribed and within the rate limit, else
+ * queued and sent once they may be. Events of an owner (a lease, a hook) that lets go are dropped and reported.
+ */
+export class Outbox {
+  private _queue: Queued[] = []
+  private _timer: ReturnType<typeof setTimeout> | undefined
+
+  private _channel: Sending
+  constructor(channel: Sending) {
+    this._channel = channel
+  }
+
+  trigger(owner: object, event: string, data: unknown): TriggerResult {
+    const channel = this._channel
+    // Events queued earlier go first, so later ones queue behind them.
+    if (channel.ready() && this._queue.length === 0) {
+      const wait = channel.limiter.wait()
+      if (wait > 0) {
+        throw new ChannelKitError(
+          'rate_limited',
+          process.env.NODE_ENV !== 'production' &&
+            `Pusher allows ${RATE_LIMIT} client events per second per connection; wait ${wait} ms before sending "${event}" on "${channel.name}" (throttle or batch your events).`,
+          { channel: channel.name, event, retryAfter: wait },
+        )
+      }
+      if (this._sendNow(event, data)) return 'sent'
+    }
+    this._queue.push({ owner, event, data })
+    return 'queued'
+  }
+
+  private _sendNow(event: string, data: unknown): boolean {
+    if (!this._channel.send(event, data)) return false
+    this._channel.limiter.record()
+    return true
+  }
+
+  flush(): void {
+    clearTimeout(this._timer)
+    this._timer = undefined
+    while (this._queue.length > 0 && this._channel.ready()) {
+      const wait = this._channel.limiter.wait()
+      if (wait > 0) {
+        this._timer = setTimeout(() => this.flush(), wait)
+        return
+      }
+      const item = this._queue[0]!
+      if (!this._sendNow(item.event, item.data)) return
+      this._queue.shift()
+    }
+  }
+
+  /** Drops (and reports) every queued event, or only those of `owner`. */
+  /** `reason` is false in production builds, where the long texts are dropped. */
+  drop(reason: string | false, owner?: object): void {
+    const dropped = this._queue.filter((item) => owner === undefined || item.owner === owner)
+    if (dropped.length === 0) return
+    this._queue = this._queue.filter((item) => !dropped.includes(item))
+    if (this._queue.length === 0) clearTimeout(this._timer)
+    for (const { event, data } of dropped) {
+      this._channel.report(
+        new ChannelKitError(
+          'client_event_dropped',
+          process.env.NODE_ENV !== 'production' &&
+            `Client event "${event}" on "${this._channel.name}" was queued but never sent: ${reason}.`,
+          { channel: this._channel.name, event, data },
+        ),
+      )
+    }
+  }
 }

@@ -1,62 +1,56 @@
 import Pusher, { type Options as PusherOptions } from 'pusher-js'
-import { createChannelActions } from './channelActions'
-import { createChannelLease, createRefusedLease, createServerLease } from './channelLease'
-import { type ChannelRegistry, createChannelRegistry } from './channelRegistry'
+import { Channel, type KitCore } from './channel'
+import { RateLimiter } from './clientEvents'
 import { createConnectionStore } from './connection'
 import { ChannelKitError } from './errors'
-import { createLeaseStore } from './leaseStore'
-import {
-  INITIAL_CONNECTION,
-  INITIAL_USER,
-  INITIAL_WATCHLIST,
-  initialChannelSnapshot,
-  initialPresenceSnapshot,
-  refusedChannelSnapshot,
-  refusedPresenceSnapshot,
-} from './snapshots'
-import { constantStore } from './store'
-import { createStoreCache } from './storeCache'
+import { register } from './internals'
+import { Lease, serverLease } from './lease'
+import { INITIAL_CONNECTION } from './snapshots'
 import type {
   ChannelKit,
   ChannelKitOptions,
   ChannelLease,
-  ChannelSnapshot,
-  EventHandler,
+  ConnectionState,
   EventsOf,
-  GlobalEventHandler,
   HydratableStore,
   PresenceLease,
-  PresenceSnapshot,
   ReadableStore,
 } from './types'
-import { createUserStores } from './user'
-import { channelNameError, presenceNameError } from './validation'
-
-const noop = () => {}
+import { channelNameError, presenceNameError, shown } from './validation'
 
 function checkOptions(options: ChannelKitOptions | undefined): asserts options is ChannelKitOptions {
-  const fail = (message: string) => {
-    throw new ChannelKitError('invalid_options', message)
+  const fail = (message: string | false, option?: string): never => {
+    throw new ChannelKitError('invalid_options', message, { option })
   }
   if (typeof options !== 'object' || options === null) {
-    return fail('createChannelKit() needs options: { key, cluster, ...pusher-js options } or { client }.')
-  }
-  if (!options.client) {
+    fail(
+      process.env.NODE_ENV !== 'production' &&
+        'createChannelKit() needs options: { key, cluster, ...pusher-js options } or { client }.',
+    )
+  } else if (!options.client) {
     if (typeof options.key !== 'string' || options.key === '') {
       fail(
-        'createChannelKit() needs your app `key` (with `cluster`), or `client`: a pusher-js instance you created.',
+        process.env.NODE_ENV !== 'production' &&
+          'createChannelKit() needs your app `key` (with `cluster`), or `client`: a pusher-js instance you created.',
+        'key',
       )
     }
     if (typeof options.cluster !== 'string' || options.cluster === '') {
       fail(
-        "createChannelKit() needs `cluster` (e.g. 'mt1'; pusher-js requires it even when wsHost points elsewhere).",
+        process.env.NODE_ENV !== 'production' &&
+          "createChannelKit() needs `cluster` (e.g. 'mt1'; pusher-js requires it even when wsHost points elsewhere).",
+        'cluster',
       )
     }
   }
   for (const option of ['releaseDelay', 'subscriptionTimeout'] as const) {
-    const ms = options[option]
+    const ms = options?.[option]
     if (ms !== undefined && !(typeof ms === 'number' && ms >= 0 && Number.isFinite(ms))) {
-      fail(`${option} must be a number of milliseconds ≥ 0; got ${String(ms)}.`)
+      fail(
+        process.env.NODE_ENV !== 'production' &&
+          `${option} must be a number of milliseconds ≥ 0; got ${String(ms)}.`,
+        option,
+      )
     }
   }
 }
@@ -73,11 +67,13 @@ function createClient(options: ChannelKitOptions): Pusher {
     ...pusherOptions
   } = options
   try {
-    return new Constructor(key as string, { ...pusherOptions } as PusherOptions)
+    return new Constructor(key as string, pusherOptions as PusherOptions)
   } catch (cause) {
     throw new ChannelKitError(
       'invalid_options',
-      `pusher-js rejected the options: ${cause instanceof Error ? cause.message : String(cause)}`,
+      process.env.NODE_ENV !== 'production' &&
+        `pusher-js rejected the options: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {},
       { cause },
     )
   }
@@ -90,194 +86,157 @@ function createClient(options: ChannelKitOptions): Pusher {
 export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   checkOptions(options)
   const server = options.server ?? (options.client ? false : typeof window === 'undefined')
-  const releaseDelay = options.releaseDelay ?? 300
-  const report = (error: ChannelKitError) => {
-    if (options.onError) options.onError(error)
-    else console.error(error)
-  }
-
+  const report = (error: ChannelKitError) => (options.onError ?? console.error)(error as never)
   const connection = createConnectionStore()
-  const users = createUserStores()
-  let client: Pusher | undefined
-  let registry: ChannelRegistry | undefined
-  let signin = () => {}
-  let destroyed = false
   const detachers: (() => void)[] = []
+  let lastRefusal: string | undefined
+  let core: KitCore | undefined
+  const attachments: ((client: Pusher) => () => void)[] = []
+  let destroyed = false
+  let toldServer = false
+
+  const noClient = (reason: 'server' | 'destroyed', channel?: string) =>
+    new ChannelKitError(
+      'no_client',
+      process.env.NODE_ENV !== 'production' &&
+        (reason === 'server'
+          ? `This ChannelKit never connects: it runs where there is no \`window\`, so it treats this as server rendering${channel ? ` (nothing was subscribed to "${channel}")` : ''}. To connect from Node (a script, a test), create it with \`server: false\`.`
+          : `${channel ? `Cannot use "${channel}": t` : 'T'}his ChannelKit was destroyed. Create a new one.`),
+      { reason, channel },
+    )
+  /** Using a kit that never connects to connect says so, once. */
+  const tellServer = (channel?: string) => {
+    if (!server || toldServer) return
+    toldServer = true
+    report(noClient('server', channel))
+  }
 
   const getClient = (): Pusher | undefined => {
     if (server || destroyed) return undefined
-    if (!client) {
-      const created = options.client ?? createClient(options)
-      detachers.push(connection.attach(created))
-      const user = users.attach(created)
-      signin = user.signin
-      detachers.push(user.detach)
-      registry = createChannelRegistry({
-        client: created,
-        releaseDelay,
-        subscriptionTimeout: options.subscriptionTimeout ?? 10_000,
-        report,
-      })
-      client = created
+    if (core) return core.client
+    const client = options.client ?? createClient(options)
+    const channels = new Map<string, Channel>()
+    const settling = new Map<string, (finish: boolean) => void>()
+    core = {
+      client,
+      releaseDelay: options.releaseDelay ?? 300,
+      subscriptionTimeout: options.subscriptionTimeout ?? 10_000,
+      limiter: new RateLimiter(),
+      channels,
+      settling,
+      report,
     }
+    const onStateChange = ({ current }: { current: ConnectionState }) => {
+      if (current === 'connected') return
+      for (const channel of channels.values()) channel.onConnectionState(current)
+      // An in-flight subscription dies with the connection: nothing to wait for.
+      for (const settle of [...settling.values()]) settle(true)
+    }
+    // Bound after pusher-js's own 'connected' handler, which subscribes every channel again first.
+    const onConnected = () => {
+      for (const channel of channels.values()) channel.onConnectionState('connected')
+    }
+    client.connection.bind('state_change', onStateChange)
+    client.connection.bind('connected', onConnected)
+    detachers.push(
+      connection.attach(client),
+      ...attachments.map((attach) => attach(client)),
+      () => client.connection.unbind('state_change', onStateChange),
+      () => client.connection.unbind('connected', onConnected),
+    )
     return client
+  }
+
+  const refusal = (name: string, presence: boolean): ChannelKitError | undefined =>
+    (presence ? presenceNameError(name) : channelNameError(name)) ??
+    (destroyed ? noClient('destroyed', name) : undefined)
+
+  const channel = (name: string): Channel | undefined => {
+    getClient()
+    if (!core) return undefined
+    let found = core.channels.get(name)
+    if (!found) {
+      found = new Channel(core, name)
+      core.channels.set(name, found)
+    }
+    return found
+  }
+
+  const acquire = (name: string, presence: boolean): PresenceLease => {
+    const error = refusal(name, presence)
+    if (error) throw error
+    const found = channel(name)
+    if (found) return new Lease(found)
+    tellServer(name)
+    return serverLease(name, noClient('server', name))
   }
 
   // The first subscriber of a kit-level store creates (and so connects) the client.
   const connecting = <T>(store: ReadableStore<T>, initial: T): HydratableStore<T> => ({
-    getSnapshot: store.getSnapshot,
+    getSnapshot: () => store.getSnapshot(),
     getServerSnapshot: () => initial,
     subscribe(onChange) {
       const unsubscribe = store.subscribe(onChange)
-      getClient()
+      if (!getClient()) tellServer()
       return unsubscribe
     },
   })
-
-  /** Why `name` cannot be leased (bad name, not presence, destroyed kit), or undefined. */
-  const refusal = (name: string, presence: boolean): ChannelKitError | undefined => {
-    const error = presence ? presenceNameError(name) : channelNameError(name)
-    if (error || !destroyed) return error
-    return new ChannelKitError(
-      'no_client',
-      `Cannot use "${name}": this ChannelKit was destroyed. Create a new one.`,
-      { channel: name },
-    )
-  }
-  const lease = (name: string): PresenceLease => {
-    getClient()
-    return registry ? createChannelLease(registry, registry.acquire(name)) : createServerLease(name)
-  }
-  const acquire = (name: string, presence = false): PresenceLease => {
-    const error = refusal(name, presence)
-    if (error) throw error
-    return lease(name)
-  }
-  // The adapters' path: a refused channel is a lease showing the refusal, never a throw.
-  const leaseOrRefusal = (name: string, presence = false): PresenceLease => {
-    const error = refusal(name, presence)
-    return error ? createRefusedLease(name, error) : lease(name)
-  }
-
-  const channelStores = createStoreCache<ChannelSnapshot>(releaseDelay)
-  const presenceStores = createStoreCache<PresenceSnapshot>(releaseDelay)
-  const idlePresence = constantStore(initialPresenceSnapshot())
-
-  const presenceStore = (name: string | null): HydratableStore<PresenceSnapshot> => {
-    if (name === null) return idlePresence
-    const error = refusal(name, true)
-    if (error) return constantStore(refusedPresenceSnapshot(error))
-    if (server) return idlePresence
-    return presenceStores.get(name, (onIdle, onActive) =>
-      createLeaseStore(
-        () => {
-          const held = leaseOrRefusal(name, true)
-          return { store: held.presence, release: held.release }
-        },
-        () => registry?.find(name)?.presence.getSnapshot(),
-        initialPresenceSnapshot(),
-        onIdle,
-        onActive,
-      ),
-    )
-  }
-
-  const listen = (
-    channel: string | null,
-    event: string | null,
-    handler: EventHandler | GlobalEventHandler,
-  ): (() => void) => {
-    if (channel === null) return noop
-    const error = refusal(channel, false)
-    if (error) {
-      report(error)
-      return noop
-    }
-    const held = lease(channel)
-    const unbind =
-      event === null
-        ? held.bindGlobal(handler as GlobalEventHandler)
-        : held.bind(event, handler as EventHandler)
-    return () => {
-      unbind()
-      held.release()
-    }
-  }
 
   const kit: ChannelKit = {
     options,
     getClient,
     connect() {
       const current = getClient()
+      if (!current) return tellServer()
       // pusher-js ignores connect() while 'unavailable' (its own retry timer runs): start a fresh attempt.
-      if (current?.connection.state === 'unavailable') current.disconnect()
-      current?.connect()
+      if (current.connection.state === 'unavailable') current.disconnect()
+      current.connect()
     },
-    disconnect: () => client?.disconnect(),
+    disconnect: () => core?.client.disconnect(),
     connection: connecting(connection.store, INITIAL_CONNECTION),
-
-    channel: <C extends string>(name: C) => acquire(name) as unknown as ChannelLease<EventsOf<C>>,
+    channel: <C extends string>(name: C) => acquire(name, false) as unknown as ChannelLease<EventsOf<C>>,
     presence: <Info, C extends string>(name: C) =>
       acquire(name, true) as unknown as PresenceLease<Info, EventsOf<C>>,
-
-    channelStore(name, { enabled = true } = {}) {
-      if (name === null || !enabled) return constantStore(initialChannelSnapshot(name ?? ''))
-      const error = refusal(name, false)
-      if (error) return constantStore(refusedChannelSnapshot(name, error))
-      if (server) return constantStore(initialChannelSnapshot(name))
-      return channelStores.get(name, (onIdle, onActive) =>
-        createLeaseStore(
-          () => leaseOrRefusal(name),
-          () => registry?.find(name)?.store.getSnapshot(),
-          initialChannelSnapshot(name),
-          onIdle,
-          onActive,
-        ),
-      )
-    },
-    presenceStore: <Info>(name: string | null) =>
-      presenceStore(name) as HydratableStore<PresenceSnapshot<Info>>,
-    listen,
-    channelActions: (name, api) => createChannelActions(leaseOrRefusal, name, api),
-
-    user: connecting(users.user, INITIAL_USER),
-    signin() {
-      getClient()
-      signin()
-    },
-    bindUser(event: string, handler: EventHandler) {
-      const current = getClient()
-      if (!current) return noop
-      current.user.bind(event, handler)
-      return () => {
-        current.user.unbind(event, handler)
-      }
-    },
-    watchlist: connecting(users.watchlist, INITIAL_WATCHLIST),
-
-    hold(channel) {
-      const error = channel === null ? undefined : refusal(channel, false)
-      if (error) report(error)
-      // A null or refused channel gets an inert lease: no wire, nothing sent.
-      return channel === null
-        ? createServerLease('')
-        : error
-          ? createRefusedLease(channel, error)
-          : lease(channel)
-    },
-    report,
-
     destroy() {
       if (destroyed) return
       destroyed = true
-      // A client of our own is closed right after: unsubscribe frames would race the close (pusher-js
-      // sends a tick later) and tell the server nothing a closed connection doesn't.
-      registry?.destroy(!options.client)
-      for (const detach of detachers) detach()
-      channelStores.clear()
-      presenceStores.clear()
-      if (client && !options.client) client.disconnect()
+      if (core) {
+        // A client of our own is closed right after: unsubscribe frames would race the close (pusher-js
+        // sends a tick later) and tell the server nothing a closed connection doesn't.
+        const wire = Boolean(options.client)
+        for (const open of [...core.channels.values()]) open.close(wire)
+        if (!wire) for (const settle of [...core.settling.values()]) settle(false)
+      }
+      for (const detach of detachers.splice(0)) detach()
+      if (core && !options.client) core.client.disconnect()
     },
   }
-  return kit
+
+  return register(kit, {
+    channel: (name) => (destroyed ? undefined : channel(name)),
+    peek: (name) => core?.channels.get(name),
+    refusal,
+    report(error) {
+      // A bad name used again in the same tick (StrictMode's second effect run, several components of
+      // one render) is reported once.
+      if (error.code === 'invalid_channel_name' || error.code === 'not_a_presence_channel') {
+        const refused = `${error.code} ${shown((error as ChannelKitError<typeof error.code>).details.channel)}`
+        if (refused === lastRefusal) return
+        lastRefusal = refused
+        queueMicrotask(() => {
+          lastRefusal = undefined
+        })
+      }
+      report(error)
+    },
+    server,
+    tellServer,
+    noClient: (name) => noClient(destroyed ? 'destroyed' : 'server', name),
+    client: getClient,
+    onClient(attach) {
+      attachments.push(attach)
+      if (core) detachers.push(attach(core.client))
+    },
+    connecting,
+  })
 }

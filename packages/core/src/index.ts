@@ -1,20 +1,15 @@
-export { validateClientEvent } from './clientEvents'
+// @channelkit/core: the app's API. @channelkit/react and @channelkit/vue re-export all of it.
 export { createChannelKit } from './createChannelKit'
-export * from './errors'
-export { missingProviderError } from './missingProviderError'
-export { notificationActions } from './notificationActions'
-export { createNotificationStore } from './notifications'
-export { notMountedError } from './notMountedError'
-export { shallowEqual } from './shallowEqual'
 export {
-  EMPTY_NOTIFICATIONS,
-  EMPTY_TYPING,
-  initialChannelSnapshot,
-  initialPresenceSnapshot,
-} from './snapshots'
-export { constantStore, serverSnapshotOf } from './store'
+  type AnyChannelKitError,
+  ChannelKitError,
+  type ChannelKitErrorCode,
+  type ChannelKitErrorDetails,
+  isChannelKitError,
+} from './errors'
+export { createNotificationStore } from './notifications'
+export { shallowEqual } from './shallowEqual'
 export type * from './types'
 export { createTypingStore } from './typing'
-export { typingActions } from './typingActions'
-export * from './ui'
-export { channelKind, isCacheChannel, validateChannelName } from './validation'
+export { bindUser, signin, userStore, watchlistStore } from './userStore'
+export { validateChannelName } from './validation'

@@ -1,3 +1,4 @@
+import { listen } from './adapter'
 import { EMPTY_NOTIFICATIONS } from './snapshots'
 import { createStore } from './store'
 import type {
@@ -141,7 +142,7 @@ export function createNotificationStore<T = unknown>(
   if (channel === null) return notificationQueue(options)
   return notificationQueue(options, (onData) =>
     event === null
-      ? kit.listen(channel, null, (_event: string, data: unknown) => onData(data))
-      : kit.listen(channel, event, onData),
+      ? listen(kit, channel, null, (_event: string, data: unknown) => onData(data))
+      : listen(kit, channel, event, onData),
   )
 }

@@ -1,7 +1,7 @@
-// The public contract of @channelkit/core. The React and Vue adapters depend on these types alone.
+// The public types of @channelkit/core (re-exported by @channelkit/react and @channelkit/vue).
 import type Pusher from 'pusher-js'
 import type { Options as PusherOptions } from 'pusher-js'
-import type { ChannelKitError, ChannelKitErrorCode } from './errors'
+import type { AnyChannelKitError, ChannelKitErrorCode } from './errors'
 
 /** The one contract every framework adapter needs. Snapshots are immutable: same reference until a change. */
 export interface ReadableStore<T> {
@@ -15,13 +15,16 @@ export interface ReadableStore<T> {
 export type HydratableStore<T> = ReadableStore<T> & { getServerSnapshot(): T }
 
 // ---------------------------------------------------------------------------------------------
-// Typed events: users augment `Register`:
-//   declare module '@channelkit/core' {
+// Typed events: users augment `Register` in the package they installed:
+//   declare module '@channelkit/react' {   // or '@channelkit/vue', '@channelkit/core'
 //     interface Register { events: { 'chat': { message: { text: string } } } }
 //   }
 // ---------------------------------------------------------------------------------------------
 // biome-ignore lint/suspicious/noEmptyInterface: augmented by users
 export interface Register {}
+
+/** What presence members carry in `info`, when registered (`Register { memberInfo: { name: string } }`). */
+export type MemberInfo = Register extends { memberInfo: infer I } ? I : unknown
 
 export type RegisteredEvents = Register extends { events: infer E }
   ? E
@@ -84,7 +87,8 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
   ) => Pusher
   /**
    * Treat this environment as a server (SSR): never create a client, never subscribe; stores keep their
-   * initial snapshots. Default: `typeof window === 'undefined'`. Pass `false` to connect from Node.
+   * initial snapshots, and using the kit to connect reports a `no_client` error that says so.
+   * Default: `typeof window === 'undefined'`. Pass `false` to connect from Node (a script, a test).
    */
   server?: boolean
   /** Milliseconds to wait after the last release before unsubscribing. Default 300. */
@@ -96,7 +100,7 @@ export interface ChannelKitOptions extends Partial<PusherOptions> {
    */
   subscriptionTimeout?: number
   /** Called for every error that has no other place to go (e.g. a queued client event that could not be sent). */
-  onError?: (error: ChannelKitError) => void
+  onError?: (error: AnyChannelKitError) => void
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,6 +176,11 @@ export interface PresenceSnapshot<Info = unknown> {
   count: number
   /** The channel's error while `status` is 'error'. */
   error: SubscriptionError | undefined
+  /**
+   * True while the roster is not live (`status` is not 'subscribed': connecting, disconnected, failed):
+   * `members` then is the last roster known, kept so the UI does not flash empty, but no longer updated.
+   */
+  stale: boolean
 }
 
 export interface PresenceLease<
@@ -189,7 +198,7 @@ export interface UserSnapshot {
   status: UserStatus
   id: string | undefined
   info: unknown
-  error: ChannelKitError | undefined
+  error: AnyChannelKitError | undefined
 }
 export interface WatchlistSnapshot {
   online: readonly string[]
@@ -222,27 +231,12 @@ export type ClientTrigger<Events extends Record<string, unknown> = Record<string
   E extends `client-${string}`,
 >(
   event: E,
-  ...data: E extends keyof Events ? [data: Events[E]] : [data?: unknown]
+  ...data: string extends keyof Events
+    ? [data?: unknown]
+    : E extends keyof Events
+      ? [data: Events[E]]
+      : [data?: unknown]
 ) => TriggerResult
-
-/** A hook's hold on a channel for sending: see `ChannelKit.channelActions`. */
-export interface ChannelActions<Events extends Record<string, unknown> = Record<string, unknown>> {
-  /** Take a lease (call from an effect, never during render); returns its release. */
-  hold(): () => void
-  /**
-   * Send a client event through the held lease ('sent' or 'queued'). Throws `no_client` while nothing is
-   * held, the refusal for a bad name, and core's validation errors (nothing sent).
-   */
-  trigger: ClientTrigger<Events>
-  /** Re-attempt a subscription that ended in `error` (e.g. after the auth endpoint healed). */
-  retry(): void
-}
-
-/** Options of `channelStore` (and of the adapters' `useChannel`). */
-export interface ChannelStoreOptions {
-  /** `false` holds off the subscription, like a `null` name. Default true. */
-  enabled?: boolean
-}
 
 export interface TypingActions {
   /** Announce "I am typing" (throttled). Call on every keystroke. */
@@ -302,47 +296,13 @@ export interface ChannelKit {
   connect(): void
   /** Disconnects the pusher-js client. Leases stay: their channels show 'unsubscribed' and subscribe again on connect(). */
   disconnect(): void
-  /** Its `getServerSnapshot()` (like `user`'s and `watchlist`'s) is the initial snapshot. */
+  /** Its `getServerSnapshot()` is the initial snapshot (what the server rendered). */
   readonly connection: ReadableStore<ConnectionSnapshot>
 
   /** Acquire a channel: the first lease subscribes. Throws `ChannelKitError` for an invalid name. */
   channel<C extends string>(name: C): ChannelLease<EventsOf<C>>
   /** Acquire a presence channel (name must start with `presence-`). */
   presence<Info = unknown, C extends string = string>(name: C): PresenceLease<Info, EventsOf<C>>
-
-  // Adapter helpers. None of them throws for a bad channel name: where there is a snapshot the refusal is
-  // state (status 'error', `error.code`), elsewhere it goes to `onError`. `null` names hold nothing.
-
-  /**
-   * A store that holds a lease only while it has subscribers, so rendering never subscribes (SSR,
-   * StrictMode) and the first `subscribe` does. Same object for the same name until it has been idle for
-   * `releaseDelay`. `null` or `enabled: false`: the initial snapshot, holding nothing.
-   */
-  channelStore(name: string | null, options?: ChannelStoreOptions): HydratableStore<ChannelSnapshot>
-  /** Like `channelStore`, for the roster; a name without `presence-` shows `not_a_presence_channel`. */
-  presenceStore<Info = unknown>(name: string | null): HydratableStore<PresenceSnapshot<Info>>
-  /**
-   * Binds `handler` to `event` (`null`: every event, `handler(event, data, metadata)`) and holds the channel
-   * until the returned function is called.
-   */
-  listen(channel: string | null, event: string, handler: EventHandler): () => void
-  listen(channel: string | null, event: null, handler: GlobalEventHandler): () => void
-  listen(channel: string | null, event: string | null, handler: EventHandler | GlobalEventHandler): () => void
-  /** `trigger` and `retry` for a hook; `api` (the hook's name) goes into the error thrown before `hold()`. */
-  channelActions(name: string | null, api: string): ChannelActions
-
-  readonly user: ReadableStore<UserSnapshot>
-  signin(): void
-  bindUser(event: string, handler: EventHandler): () => void
-  readonly watchlist: ReadableStore<WatchlistSnapshot>
-
-  /**
-   * A lease for stores built on the kit (`createTypingStore`…): never throws. `null` holds nothing; a
-   * refused name gives an inert lease showing the refusal, reported to `onError`.
-   */
-  hold(channel: string | null): PresenceLease
-  /** Sends an error with nowhere else to go to `options.onError` (default `console.error`). */
-  report(error: ChannelKitError): void
 
   /** Disconnect (if the kit created the client) and drop every lease, timer and listener. */
   destroy(): void

@@ -1,3 +1,4 @@
+import { hold, report } from './adapter'
 import { ChannelKitError, isChannelKitError } from './errors'
 import { EMPTY_TYPING } from './snapshots'
 import { createStore } from './store'
@@ -96,7 +97,8 @@ export function typingOverLease(
       report(
         new ChannelKitError(
           'invalid_options',
-          `typing("${lease.name}") cannot announce typing on a non-presence channel without options.user = { id, name }.`,
+          process.env.NODE_ENV !== 'production' &&
+            `typing("${lease.name}") cannot announce typing on a non-presence channel without options.user = { id, name }.`,
           { channel: lease.name },
         ),
       )
@@ -155,6 +157,8 @@ export function createTypingStore(
   channel: string | null,
   options: TypingOptions = {},
 ): TypingStore {
-  const lease = kit.hold(channel)
-  return typingOverLease(lease, channelKind(lease.name) === 'presence', options, kit.report)
+  const lease = hold(kit, channel)
+  return typingOverLease(lease, channelKind(lease.name) === 'presence', options, (error) =>
+    report(kit, error),
+  )
 }

@@ -10,16 +10,23 @@ interface UserData {
   user_info?: unknown
 }
 
-function signinFailed(message: string, details: Record<string, unknown> = {}): ChannelKitError {
+function signinFailed(
+  message: string | false,
+  details: { status?: number; code?: number } = {},
+): ChannelKitError<'signin_failed'> {
   return new ChannelKitError('signin_failed', message, details)
 }
 
-/** The user store (sign-in) and the watchlist store, fed by `client.user`. */
-export function createUserStores() {
+/**
+ * The user store (sign-in) and the watchlist store, fed by `client.user`. A malformed watchlist event goes
+ * to `report` and changes nothing.
+ */
+export function createUserStores(report: (error: ChannelKitError) => void) {
   const user = createStore<UserSnapshot>(INITIAL_USER)
   const watchlist = createStore<WatchlistSnapshot>(INITIAL_WATCHLIST)
 
-  const fail = (error: ChannelKitError) => user.update((s) => ({ ...s, status: 'error', error }))
+  const fail = (error: ChannelKitError<'signin_failed'>) =>
+    user.update((s) => ({ ...s, status: 'error', error }))
 
   const attach = (client: Pusher) => {
     const facade = client.user
@@ -30,7 +37,12 @@ export function createUserStores() {
       if (data && typeof data.id === 'string') {
         user.set({ status: 'signed-in', id: data.id, info: data.user_info, error: undefined })
       } else if (facade.signin_requested) {
-        fail(signinFailed('Sign-in failed: the server accepted it but user_data has no string "id".'))
+        fail(
+          signinFailed(
+            process.env.NODE_ENV !== 'production' &&
+              'Sign-in failed: the server accepted it but user_data has no string "id".',
+          ),
+        )
       }
     }
     // A client the app passed may be signed in (or signing in) already.
@@ -45,7 +57,8 @@ export function createUserStores() {
       const status = raw.status === undefined ? '' : ` (HTTP ${raw.status})`
       fail(
         signinFailed(
-          `Sign-in failed: the user authentication endpoint answered with an error${status}: ${raw.error ?? 'unknown error'}. Check userAuthentication.endpoint and that the user is logged in, then call signin() again.`,
+          process.env.NODE_ENV !== 'production' &&
+            `Sign-in failed: the user authentication endpoint answered with an error${status}: ${raw.error ?? 'unknown error'}. Check userAuthentication.endpoint and that the user is logged in, then call signin() again.`,
           { status: raw.status },
         ),
       )
@@ -54,7 +67,12 @@ export function createUserStores() {
       if (user.getSnapshot().status !== 'signing-in') return
       const error = toConnectionError(raw)
       if (error.code === 4009) {
-        fail(signinFailed(`Sign-in refused by the server: ${error.message}`, { code: error.code }))
+        fail(
+          signinFailed(
+            process.env.NODE_ENV !== 'production' && `Sign-in refused by the server: ${error.message}`,
+            { code: error.code },
+          ),
+        )
       }
     }
     const onStateChange = ({
@@ -70,16 +88,26 @@ export function createUserStores() {
       }
     }
     // Ids reported online move to the end of `online` and out of `offline`, and the reverse.
-    const moveTo =
-      (to: keyof WatchlistSnapshot) =>
-      ({ user_ids }: { user_ids: string[] }) => {
-        const from = to === 'online' ? 'offline' : 'online'
-        watchlist.update((s) => ({
-          ...s,
-          [from]: s[from].filter((id) => !user_ids.includes(id)),
-          [to]: [...s[to].filter((id) => !user_ids.includes(id)), ...user_ids],
-        }))
+    const moveTo = (to: keyof WatchlistSnapshot) => (data: { user_ids?: unknown } | null | undefined) => {
+      const user_ids = data?.user_ids
+      if (!Array.isArray(user_ids) || !user_ids.every((id) => typeof id === 'string')) {
+        report(
+          new ChannelKitError(
+            'malformed_event',
+            process.env.NODE_ENV !== 'production' &&
+              `Ignored a watchlist "${to}" event: user_ids must be an array of strings, got ${JSON.stringify(user_ids) ?? String(user_ids)}.`,
+            { event: to, data },
+          ),
+        )
+        return
       }
+      const from = to === 'online' ? 'offline' : 'online'
+      watchlist.update((s) => ({
+        ...s,
+        [from]: s[from].filter((id) => !user_ids.includes(id)),
+        [to]: [...s[to].filter((id) => !user_ids.includes(id)), ...user_ids],
+      }))
+    }
 
     type Listener = (data: never) => void
     interface Dispatcher {

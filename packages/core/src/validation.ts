@@ -10,25 +10,35 @@ export const shown = (value: unknown): string =>
 
 /** Why pusher-js or the server would refuse `name` (`invalid_channel_name`), or undefined when it is fine. */
 export function channelNameError(name: unknown): ChannelKitError | undefined {
-  const fail = (why: string) =>
-    new ChannelKitError('invalid_channel_name', `Invalid channel name ${shown(name)}: ${why}`, {
+  // `why` is false in production builds, where the long texts are dropped.
+  const fail = (why: string | false) =>
+    new ChannelKitError('invalid_channel_name', why && `Invalid channel name ${shown(name)}: ${why}`, {
       channel: name,
     })
-  if (typeof name !== 'string' || name === '') return fail('pass a non-empty string such as "private-chat".')
+  if (typeof name !== 'string' || name === '')
+    return fail(process.env.NODE_ENV !== 'production' && 'pass a non-empty string such as "private-chat".')
   if (name.length > MAX_CHANNEL_NAME) {
-    return fail(`it is ${name.length} characters long; channel names may have at most ${MAX_CHANNEL_NAME}.`)
+    return fail(
+      process.env.NODE_ENV !== 'production' &&
+        `it is ${name.length} characters long; channel names may have at most ${MAX_CHANNEL_NAME}.`,
+    )
   }
   if (name.includes('#')) {
     return fail(
-      '"#" is reserved for internal channels (#server-to-user-…); use kit.bindUser() for those events.',
+      process.env.NODE_ENV !== 'production' &&
+        '"#" is reserved for internal channels (#server-to-user-…); use kit.bindUser() for those events.',
     )
   }
   if (!CHANNEL_NAME.test(name)) {
-    return fail('only letters, digits and - _ = @ , . ; are allowed (no spaces, no slashes).')
+    return fail(
+      process.env.NODE_ENV !== 'production' &&
+        'only letters, digits and - _ = @ , . ; are allowed (no spaces, no slashes).',
+    )
   }
   if (name in Object.prototype) {
     return fail(
-      'pusher-js keeps channels in a plain object, where this name is a built-in property; pick another.',
+      process.env.NODE_ENV !== 'production' &&
+        'pusher-js keeps channels in a plain object, where this name is a built-in property; pick another.',
     )
   }
   return undefined
@@ -47,8 +57,9 @@ export function presenceNameError(name: unknown): ChannelKitError | undefined {
   const suggestion = (name as string).replace(/^(private-encrypted-|private-)/, '')
   return new ChannelKitError(
     'not_a_presence_channel',
-    `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${suggestion}").`,
-    { channel: name },
+    process.env.NODE_ENV !== 'production' &&
+      `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${suggestion}").`,
+    { channel: name as string },
   )
 }
 

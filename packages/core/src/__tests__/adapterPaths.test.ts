@@ -1,6 +1,7 @@
 import { caught } from '@channelkit/test-utils'
 import Pusher from 'pusher-js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { channelActions, channelStore, listen, presenceStore } from '../adapter'
 import { createChannelKit } from '../createChannelKit'
 import { isChannelKitError } from '../errors'
 import { createNotificationStore } from '../notifications'
@@ -8,14 +9,15 @@ import { notMountedError } from '../notMountedError'
 import {
   EMPTY_NOTIFICATIONS,
   EMPTY_TYPING,
+  IDLE_PRESENCE,
   INITIAL_CONNECTION,
   INITIAL_USER,
   INITIAL_WATCHLIST,
   initialChannelSnapshot,
-  initialPresenceSnapshot,
 } from '../snapshots'
 import { serverSnapshotOf } from '../store'
 import { createTypingStore } from '../typing'
+import { userStore, watchlistStore } from '../userStore'
 import { connected, makeKit, until, withServer } from './harness'
 
 const t = withServer()
@@ -31,7 +33,7 @@ async function otherClient(channel: string) {
 describe('stores for adapters never throw for a bad name: the refusal is state', () => {
   it('channelStore: invalid name → status error with the code and message, on the server too', () => {
     const { kit } = makeKit(t.server)
-    const store = kit.channelStore('no spaces')
+    const store = channelStore(kit, 'no spaces')
     const off = store.subscribe(() => {})
     expect(store.getSnapshot()).toMatchObject({
       name: 'no spaces',
@@ -44,7 +46,7 @@ describe('stores for adapters never throw for a bad name: the refusal is state',
     expect(kit.getClient()?.channels.all()).toEqual([])
 
     const ssr = createChannelKit({ key: 'k', cluster: 'mt1', server: true })
-    expect(ssr.channelStore('no spaces').getServerSnapshot()).toEqual(store.getSnapshot())
+    expect(channelStore(ssr, 'no spaces').getServerSnapshot()).toEqual(store.getSnapshot())
   })
 
   it('channelStore: null and enabled: false hold nothing and show the initial snapshot', () => {
@@ -56,34 +58,34 @@ describe('stores for adapters never throw for a bad name: the refusal is state',
       }
     }
     const { kit } = makeKit(t.server, { Pusher: Counting })
-    const none = kit.channelStore(null)
+    const none = channelStore(kit, null)
     none.subscribe(() => {})
     expect(none.getSnapshot()).toEqual(initialChannelSnapshot(''))
-    const gated = kit.channelStore('private-gated', { enabled: false })
+    const gated = channelStore(kit, 'private-gated', { enabled: false })
     gated.subscribe(() => {})
     expect(gated.getSnapshot()).toEqual(initialChannelSnapshot('private-gated'))
-    kit.presenceStore(null).subscribe(() => {})
+    presenceStore(kit, null).subscribe(() => {})
     expect(clients).toBe(0)
   })
 
   it('presenceStore: invalid or non-presence names → error with the code; null → the empty roster', () => {
     const { kit } = makeKit(t.server)
-    expect(kit.presenceStore('private-room').getSnapshot()).toMatchObject({
+    expect(presenceStore(kit, 'private-room').getSnapshot()).toMatchObject({
       status: 'error',
       count: 0,
       members: [],
       error: { code: 'not_a_presence_channel' },
     })
-    expect(kit.presenceStore('presence-#x').getSnapshot().error?.code).toBe('invalid_channel_name')
-    expect(kit.presenceStore(null).getSnapshot()).toBe(initialPresenceSnapshot())
-    expect(kit.presenceStore(null).getServerSnapshot()).toBe(initialPresenceSnapshot())
+    expect(presenceStore(kit, 'presence-#x').getSnapshot().error?.code).toBe('invalid_channel_name')
+    expect(presenceStore(kit, null).getSnapshot()).toBe(IDLE_PRESENCE)
+    expect(presenceStore(kit, null).getServerSnapshot()).toBe(IDLE_PRESENCE)
   })
 
   it('a destroyed kit: stores show no_client, a store made before subscribes to nothing', () => {
     const { kit } = makeKit(t.server)
-    const before = kit.channelStore('private-late')
+    const before = channelStore(kit, 'private-late')
     kit.destroy()
-    expect(kit.channelStore('private-late').getSnapshot().error?.code).toBe('no_client')
+    expect(channelStore(kit, 'private-late').getSnapshot().error?.code).toBe('no_client')
     const off = before.subscribe(() => {})
     expect(before.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'no_client' } })
     off()
@@ -91,7 +93,7 @@ describe('stores for adapters never throw for a bad name: the refusal is state',
 
   it('the presence roster carries the channel error (a refused presence subscription)', async () => {
     const { kit } = makeKit(t.server) // no user: the dev auth endpoint refuses presence
-    const store = kit.presenceStore('presence-nouser')
+    const store = presenceStore(kit, 'presence-nouser')
     const off = store.subscribe(() => {})
     const failed = await until(store, (s) => s.status === 'error')
     expect(failed.error).toMatchObject({ type: 'AuthError' })
@@ -100,43 +102,47 @@ describe('stores for adapters never throw for a bad name: the refusal is state',
   })
 })
 
-describe('channelStore cache', () => {
+describe('one store per channel, one grace timer', () => {
   afterEach(() => {
     vi.useRealTimers()
   })
 
-  it('a store never subscribed is dropped after the grace period (no leak)', () => {
+  it('stores that are only read (rendering, SSR, discarded renders) hold nothing and start no timer', () => {
     vi.useFakeTimers()
     const kit = createChannelKit({ key: 'k', cluster: 'mt1', server: false, releaseDelay: 100 })
-    const unused = kit.channelStore('private-unused')
-    const presence = kit.presenceStore('presence-unused')
-    expect(kit.channelStore('private-unused')).toBe(unused)
-    expect(kit.presenceStore('presence-unused')).toBe(presence)
-    vi.advanceTimersByTime(99)
-    expect(kit.channelStore('private-unused')).toBe(unused)
-    vi.advanceTimersByTime(1)
-    expect(vi.getTimerCount()).toBe(0) // nothing held, nothing pending
-    expect(kit.channelStore('private-unused')).not.toBe(unused)
-    expect(kit.presenceStore('presence-unused')).not.toBe(presence)
-    kit.destroy()
+    const unused = channelStore(kit, 'private-unused')
+    const presence = presenceStore(kit, 'presence-unused')
+    expect(unused.getSnapshot()).toEqual(initialChannelSnapshot('private-unused'))
+    expect(unused.getSnapshot()).toBe(unused.getSnapshot())
+    expect(presence.getSnapshot()).toBe(IDLE_PRESENCE)
     expect(vi.getTimerCount()).toBe(0)
+    expect(kit.getClient()?.channels.all()).toEqual([])
+    kit.destroy()
   })
 
-  it('a subscribed store stays cached past the grace; the grace counts from its last unsubscribe', async () => {
+  it('every store of a name reads the one channel; its grace timer counts from the last unsubscribe', async () => {
     const client = new Pusher(t.server.app.key, t.server.wsOptions())
     try {
       await expect.poll(() => client.connection.state).toBe('connected')
       vi.useFakeTimers()
-      const kit = createChannelKit({ client, releaseDelay: 30 })
-      const store = kit.channelStore('kept')
-      const off = store.subscribe(() => {})
-      vi.advanceTimersByTime(1000)
-      expect(kit.channelStore('kept')).toBe(store)
+      // No subscription timeout: the grace timer is the only timer a channel keeps.
+      const kit = createChannelKit({ client, releaseDelay: 30, subscriptionTimeout: 0 })
+      const first = channelStore(kit, 'kept')
+      const second = channelStore(kit, 'kept')
+      const off = first.subscribe(() => {})
+      expect(second.getSnapshot()).toBe(first.getSnapshot())
+      expect(second.getSnapshot().status).toBe('subscribing')
+      const offSecond = second.subscribe(() => {})
       off()
+      vi.advanceTimersByTime(1000)
+      expect(client.channel('kept')).toBeDefined()
+      offSecond()
+      expect(vi.getTimerCount()).toBe(1) // the grace timer, and only it
       vi.advanceTimersByTime(29)
-      expect(kit.channelStore('kept')).toBe(store)
+      expect(client.channel('kept')).toBeDefined()
       vi.advanceTimersByTime(1)
-      expect(kit.channelStore('kept')).not.toBe(store)
+      expect(vi.getTimerCount()).toBe(0)
+      expect(first.getSnapshot()).toEqual(initialChannelSnapshot('kept'))
       kit.destroy()
     } finally {
       client.disconnect()
@@ -156,8 +162,8 @@ describe('kit-level stores say what the server rendered', () => {
       socketId: undefined,
       error: undefined,
     })
-    expect(serverSnapshotOf(kit.user)).toBe(INITIAL_USER)
-    expect(serverSnapshotOf(kit.watchlist)).toBe(INITIAL_WATCHLIST)
+    expect(serverSnapshotOf(userStore(kit))).toBe(INITIAL_USER)
+    expect(serverSnapshotOf(watchlistStore(kit))).toBe(INITIAL_WATCHLIST)
     const plain = { getSnapshot: () => 1, subscribe: () => () => {} }
     expect(serverSnapshotOf(plain)).toBe(1)
   })
@@ -168,9 +174,9 @@ describe('listen', () => {
     const { kit, errors } = makeKit(t.server)
     const one: unknown[] = []
     const every: unknown[] = []
-    const stopOne = kit.listen('news', 'headline', (data) => one.push(data))
-    const stopEvery = kit.listen('news', null, (event, data) => every.push([event, data]))
-    await until(kit.channelStore('news'), (s) => s.status === 'subscribed')
+    const stopOne = listen(kit, 'news', 'headline', (data) => one.push(data))
+    const stopEvery = listen(kit, 'news', null, (event, data) => every.push([event, data]))
+    await until(channelStore(kit, 'news'), (s) => s.status === 'subscribed')
     await t.server.pusher().trigger('news', 'headline', { n: 1 })
     await t.server.pusher().trigger('news', 'other', { n: 2 })
     await expect
@@ -190,10 +196,48 @@ describe('listen', () => {
 
   it('a bad name binds nothing and goes to onError; null binds nothing quietly', () => {
     const { kit, errors } = makeKit(t.server)
-    expect(() => kit.listen('bad name', 'x', () => {})()).not.toThrow()
-    kit.listen(null, null, () => {})()
+    expect(() => listen(kit, 'bad name', 'x', () => {})()).not.toThrow()
+    listen(kit, null, null, () => {})()
     expect(errors.map((e) => e.code)).toEqual(['invalid_channel_name'])
     expect(kit.getClient()?.channels.all() ?? []).toEqual([])
+  })
+})
+
+describe('listen: every event, with metadata', () => {
+  it('a global handler gets the sender of a client event on a presence channel', async () => {
+    const name = 'presence-meta'
+    const { kit } = makeKit(t.server, { user: { id: 'alice' } })
+    const heard: unknown[] = []
+    const stop = listen(kit, name, null, (event, data, metadata) => heard.push([event, data, metadata]))
+    const other = new Pusher(t.server.app.key, t.server.wsOptions({ user: { id: 'bob' } }))
+    try {
+      const channel = other.subscribe(name)
+      await expect
+        .poll(() => channel.subscribed && presenceStore(kit, name).getSnapshot().count === 2)
+        .toBe(true)
+      channel.trigger('client-wave', { hi: 1 })
+      await expect.poll(() => heard.length).toBe(1)
+      await t.server.pusher().trigger(name, 'server-news', { n: 2 })
+      await expect
+        .poll(() => heard)
+        .toEqual([
+          ['client-wave', { hi: 1 }, { user_id: 'bob' }],
+          ['server-news', { n: 2 }, {}],
+        ])
+    } finally {
+      other.disconnect()
+      stop()
+    }
+  })
+
+  it('a bad name used twice in one tick (StrictMode) is reported once; again later, again', async () => {
+    const { kit, errors } = makeKit(t.server)
+    listen(kit, 'bad name', 'x', () => {})()
+    listen(kit, 'bad name', 'x', () => {})()
+    expect(errors.map((e) => e.code)).toEqual(['invalid_channel_name'])
+    await Promise.resolve()
+    listen(kit, 'bad name', 'x', () => {})()
+    expect(errors.map((e) => e.code)).toEqual(['invalid_channel_name', 'invalid_channel_name'])
   })
 })
 
@@ -204,7 +248,7 @@ describe('channelActions', () => {
     const heard: unknown[] = []
     other.subscription.bind('client-ping', (data: unknown) => heard.push(data))
     try {
-      const actions = kit.channelActions('private-actions', 'useClientTrigger')
+      const actions = channelActions(kit, 'private-actions', 'useClientTrigger')
       const early = caught(() => actions.trigger('client-ping', {}))
       expect(isChannelKitError(early, 'no_client')).toBe(true)
       expect((early as Error).message).toBe(
@@ -233,15 +277,15 @@ describe('channelActions', () => {
 
   it('StrictMode order (hold, release, hold) keeps one lease; a null name explains itself', async () => {
     const { kit } = makeKit(t.server, { user: { id: 'me' } })
-    const actions = kit.channelActions('private-strict', 'useChannel')
+    const actions = channelActions(kit, 'private-strict', 'useChannel')
     actions.hold()()
     const release = actions.hold()
-    await until(kit.channelStore('private-strict'), (s) => s.status === 'subscribed')
+    await until(channelStore(kit, 'private-strict'), (s) => s.status === 'subscribed')
     expect(t.inbound('pusher:subscribe', 'private-strict')).toHaveLength(1)
     expect(actions.trigger('client-ok', {})).toBe('sent')
     release()
 
-    const none = kit.channelActions(null, 'useClientTrigger')
+    const none = channelActions(kit, null, 'useClientTrigger')
     none.hold()()
     expect((caught(() => none.trigger('client-x', {})) as Error).message).toBe(
       'useClientTrigger(): cannot send "client-x": the channel name is null; pass a name first.',
@@ -250,7 +294,7 @@ describe('channelActions', () => {
 
   it('a bad name: hold() does not throw, trigger throws the refusal, nothing reaches the wire', () => {
     const { kit, errors } = makeKit(t.server)
-    const actions = kit.channelActions('no spaces', 'useChannel')
+    const actions = channelActions(kit, 'no spaces', 'useChannel')
     const release = actions.hold()
     const error = caught(() => actions.trigger('client-x', {}))
     expect(isChannelKitError(error, 'invalid_channel_name')).toBe(true)

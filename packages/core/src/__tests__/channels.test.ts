@@ -1,5 +1,6 @@
 import type { Channel } from 'pusher-js'
 import { describe, expect, it } from 'vitest'
+import { channelStore } from '../adapter'
 import { connected, denying, makeKit, record, statuses, until, withServer } from './harness'
 
 const t = withServer()
@@ -12,7 +13,7 @@ const channelCallbacks = (channel: Channel) => ({
 describe('channel leases (real pusher-js against the local server)', () => {
   it('goes unsubscribed → subscribing → subscribed, with a subscription count', async () => {
     const { kit } = makeKit(t.server)
-    const store = kit.channelStore('private-states')
+    const store = channelStore(kit, 'private-states')
     const seen = record(store)
     const off = store.subscribe(() => {})
     await until(store, (s) => s.status === 'subscribed' && s.subscriptionCount === 1)
@@ -88,7 +89,7 @@ describe('channel leases (real pusher-js against the local server)', () => {
         lease.release()
       }
     }
-    const store = kit.channelStore('private-cycle')
+    const store = channelStore(kit, 'private-cycle')
     for (let i = 0; i < 1000; i++) store.subscribe(() => {})()
 
     await expect.poll(() => Object.keys(client.channels.channels).sort()).toEqual(['private-app-owned'])

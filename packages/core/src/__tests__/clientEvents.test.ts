@@ -30,7 +30,7 @@ describe('client events (validated before anything is sent)', () => {
     await until(encrypted.store, (s) => s.status === 'subscribed')
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
-    const trigger = lease.trigger as (event: string, data?: unknown) => unknown
+    const trigger = (event: string, data?: unknown) => lease.trigger(event as `client-${string}`, data)
 
     expect(codeOf(() => trigger('typing', {}))).toBe('invalid_event_name')
     expect(codeOf(() => trigger(`client-${'x'.repeat(200)}`, {}))).toBe('invalid_event_name')
@@ -67,7 +67,7 @@ describe('client events (validated before anything is sent)', () => {
     }
     expect(error).toBeInstanceOf(ChannelKitError)
     expect((error as ChannelKitError).code).toBe('rate_limited')
-    const retryAfter = (error as ChannelKitError).details.retryAfter as number
+    const retryAfter = (error as ChannelKitError<'rate_limited'>).details.retryAfter
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(1100)
     expect((error as ChannelKitError).message).toContain(`wait ${retryAfter} ms`)
@@ -106,7 +106,7 @@ describe('client events (validated before anything is sent)', () => {
     expect(lease.trigger('client-a', { n: 1 })).toBe('queued')
     expect(lease.trigger('client-b', { n: 2 })).toBe('queued')
     await until(lease.store, (s) => s.status === 'error')
-    expect(denied.errors.map((e) => [e.code, e.details.event])).toEqual([
+    expect(denied.errors.map((e) => [e.code, 'event' in e.details ? e.details.event : undefined])).toEqual([
       ['client_event_dropped', 'client-a'],
       ['client_event_dropped', 'client-b'],
     ])
@@ -119,7 +119,9 @@ describe('client events (validated before anything is sent)', () => {
     early.trigger('client-mine', {})
     other.trigger('client-theirs', {})
     early.release()
-    expect(errors.map((e) => [e.code, e.details.event])).toEqual([['client_event_dropped', 'client-mine']])
+    expect(errors.map((e) => [e.code, 'event' in e.details ? e.details.event : undefined])).toEqual([
+      ['client_event_dropped', 'client-mine'],
+    ])
     expect(errors[0]!.message).toContain('lease was released')
     expect(codeOf(() => early.trigger('client-x', {}))).toBe('client_event_dropped')
     await until(other.store, (s) => s.status === 'subscribed')

@@ -1,11 +1,18 @@
-import { initialChannelSnapshot, initialPresenceSnapshot } from '../snapshots'
+import { IDLE_PRESENCE, initialChannelSnapshot } from '../snapshots'
 import { createStore } from '../store'
-import type { ChannelStatus, EventHandler, EventMetadata, Member, PresenceLease } from '../types'
+import type {
+  ChannelStatus,
+  EventHandler,
+  EventMetadata,
+  Member,
+  PresenceLease,
+  PresenceSnapshot,
+} from '../types'
 
 /** A lease without pusher-js, for the timer logic of the UI stores. */
 export function fakeLease(name: string, members: Member[] = [], me?: string) {
   const store = createStore(initialChannelSnapshot(name))
-  const presence = createStore(initialPresenceSnapshot())
+  const presence = createStore<PresenceSnapshot>(IDLE_PRESENCE)
   const handlers = new Map<string, Set<EventHandler>>()
   const sent: { event: string; data: unknown }[] = []
   let released = false
@@ -17,6 +24,7 @@ export function fakeLease(name: string, members: Member[] = [], me?: string) {
       me: list.find((m) => m.id === me),
       count: list.length,
       error: undefined,
+      stale: status !== 'subscribed',
     })
   setRoster(members)
   const lease: PresenceLease = {

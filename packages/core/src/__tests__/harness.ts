@@ -1,6 +1,7 @@
 import type { DevUser, Frame, LocalServer } from '@channelkit/server'
 import { fixture, liveServer, sent } from '@channelkit/test-utils'
 import { afterEach, beforeAll, expect } from 'vitest'
+import { createChannelKit } from '../createChannelKit'
 import type { ChannelKitError } from '../errors'
 import type { ChannelKit, ChannelKitOptions, ReadableStore } from '../types'
 
@@ -31,7 +32,7 @@ export function withServer(): TestServer {
 }
 
 // Kits may live on any server (reconnect tests start their own), so they get a fixture of their own.
-const kits = fixture()
+const kits = fixture(undefined, { createKit: createChannelKit })
 afterEach(() => kits.cleanup())
 
 /** A Node kit (server: false) against the local server, signed in as `user` if any; destroyed after the test. */

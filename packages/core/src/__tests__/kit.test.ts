@@ -1,9 +1,14 @@
-import { codeOf } from '@channelkit/test-utils'
+import { caught, codeOf } from '@channelkit/test-utils'
 import Pusher, { type Options } from 'pusher-js'
 import { describe, expect, it, vi } from 'vitest'
+import { version } from '../../package.json'
+import { channelStore, presenceStore } from '../adapter'
 import { createChannelKit } from '../createChannelKit'
-import { initialChannelSnapshot, initialPresenceSnapshot } from '../snapshots'
+import type { ChannelKitError } from '../errors'
+import { IDLE_PRESENCE, initialChannelSnapshot } from '../snapshots'
+import type { ChannelKit } from '../types'
 import { createTypingStore } from '../typing'
+import { signin, userStore } from '../userStore'
 import { connected, makeKit, record, statuses, until, withServer } from './harness'
 
 const t = withServer()
@@ -46,7 +51,7 @@ describe('createChannelKit', () => {
     }
     const { kit } = makeKit(t.server, { Pusher: Spy })
     expect(created).toHaveLength(0)
-    expect(kit.channelStore('lazy').getSnapshot()).toEqual(initialChannelSnapshot('lazy'))
+    expect(channelStore(kit, 'lazy').getSnapshot()).toEqual(initialChannelSnapshot('lazy'))
     expect(created).toHaveLength(0)
     const client = kit.getClient()
     expect(kit.getClient()).toBe(client)
@@ -58,34 +63,63 @@ describe('createChannelKit', () => {
 
   it('on the server (SSR) nothing connects and every store keeps its initial snapshot', () => {
     const before = t.server.connectionCount()
-    const kit = createChannelKit({ key: t.server.app.key, ...t.server.wsOptions() }) // Node: no window
+    const errors: unknown[] = []
+    const kit = createChannelKit({
+      key: t.server.app.key,
+      ...t.server.wsOptions(),
+      onError: (error) => errors.push(error),
+    }) // Node: no window
     expect(kit.getClient()).toBeUndefined()
     const lease = kit.channel('private-ssr')
     expect(lease.store.getSnapshot()).toEqual(initialChannelSnapshot('private-ssr'))
     expect(() => lease.trigger('client-x', {})).toThrowError(expect.objectContaining({ code: 'no_client' }))
-    const store = kit.channelStore('private-ssr')
+    const store = channelStore(kit, 'private-ssr')
     const off = store.subscribe(() => {})
     expect(store.getSnapshot()).toBe(store.getServerSnapshot())
     expect(store.getServerSnapshot()).toBe(store.getServerSnapshot())
-    const presence = kit.presenceStore('presence-ssr')
+    const presence = presenceStore(kit, 'presence-ssr')
     presence.subscribe(() => {})
-    expect(presence.getSnapshot()).toBe(initialPresenceSnapshot())
+    expect(presence.getSnapshot()).toBe(IDLE_PRESENCE)
     kit.connection.subscribe(() => {})
-    kit.signin()
+    signin(kit)
     expect(kit.connection.getSnapshot().state).toBe('initialized')
-    expect(kit.user.getSnapshot().status).toBe('signed-out')
+    expect(userStore(kit).getSnapshot().status).toBe('signed-out')
     const typing = createTypingStore(kit, 'presence-ssr')
     typing.start()
     typing.destroy()
     expect(t.server.connectionCount()).toBe(before)
+    // Asked to connect, it said once why it does not.
+    expect(errors).toMatchObject([{ code: 'no_client', details: { reason: 'server' } }])
     off()
     kit.destroy()
   })
 
-  it('channelStore: one object per name, a lease only while subscribed, dropped after the grace', async () => {
+  it('a kit that never connects says so when used to connect: once, through onError', () => {
+    const errors: unknown[] = []
+    const kit = createChannelKit({ key: 'k', cluster: 'mt1', onError: (error) => errors.push(error) }) // Node: no window
+    kit.channel('private-x').release()
+    kit.connect()
+    signin(kit)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({
+      code: 'no_client',
+      details: { reason: 'server', channel: 'private-x' },
+    })
+    expect((errors[0] as Error).message).toContain('create it with `server: false`')
+  })
+
+  it('a kit from another copy of core is named, with both versions', () => {
+    const foreign = { [Symbol.for('channelkit.core.version')]: '0.0.1-other' } as unknown as ChannelKit
+    const error = caught(() => channelStore(foreign, 'x'))
+    expect(error).toMatchObject({ code: 'version_mismatch', details: { package: '@channelkit/core' } })
+    expect((error as ChannelKitError<'version_mismatch'>).details.versions).toEqual(['0.0.1-other', version])
+    expect((error as Error).message).toContain('another copy of @channelkit/core (0.0.1-other)')
+    expect(codeOf(() => channelStore({} as ChannelKit, 'x'))).toBe('invalid_options')
+  })
+
+  it('channelStore: holds the channel only while subscribed, lets go after the grace', async () => {
     const { kit } = makeKit(t.server, { releaseDelay: 30 })
-    const store = kit.channelStore('private-store')
-    expect(kit.channelStore('private-store')).toBe(store)
+    const store = channelStore(kit, 'private-store')
     expect(store.getServerSnapshot()).toEqual(initialChannelSnapshot('private-store'))
     const changes = vi.fn()
     const off1 = store.subscribe(changes)
@@ -98,11 +132,11 @@ describe('createChannelKit', () => {
     expect(store.getSnapshot().status).toBe('subscribed')
     off2()
     await expect.poll(() => t.inbound('pusher:unsubscribe', 'private-store').length).toBe(1)
-    await expect.poll(() => kit.channelStore('private-store')).not.toBe(store)
+    expect(store.getSnapshot()).toEqual(initialChannelSnapshot('private-store'))
     // Without subscribers a store shows what other leases see.
     const lease = kit.channel('private-store')
     await until(lease.store, (s) => s.status === 'subscribed')
-    expect(kit.channelStore('private-store').getSnapshot()).toBe(lease.store.getSnapshot())
+    expect(channelStore(kit, 'private-store').getSnapshot()).toBe(lease.store.getSnapshot())
     lease.release()
   })
 

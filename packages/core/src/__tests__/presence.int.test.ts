@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { presenceStore } from '../adapter'
 import { connected, makeKit, until, withServer } from './harness'
 
 const t = withServer()
@@ -12,7 +13,7 @@ describe('presence with real clients', () => {
     const bob = makeKit(t.server, { user: { id: 'bob', info: { name: 'Bob' } } })
     const carol = makeKit(t.server, { user: { id: 'carol', info: { name: 'Carol' } } })
 
-    const store = alice.kit.presenceStore(name)
+    const store = presenceStore(alice.kit, name)
     const off = store.subscribe(() => {})
     const first = await until(store, (s) => s.status === 'subscribed')
     expect(first.me).toEqual({ id: 'alice', info: { name: 'Alice' } })
@@ -58,7 +59,7 @@ describe('presence with real clients', () => {
     const me = makeKit(t.server, { user: { id: 'me', info: { name: 'Me' } } })
     const lease = me.kit.channel(name) // a plain lease subscribes first
     await until(lease.store, (s) => s.status === 'subscribed')
-    const store = me.kit.presenceStore(name)
+    const store = presenceStore(me.kit, name)
     const snapshot = store.getSnapshot() // no subscriber yet, no wait
     expect(snapshot.status).toBe('subscribed')
     expect(ids(snapshot.members).sort()).toEqual(['me', 'zed'])
@@ -93,11 +94,39 @@ describe('presence with real clients', () => {
     expect(() => kit.presence('private-room')).toThrowError(
       expect.objectContaining({ code: 'not_a_presence_channel' }),
     )
-    const store = kit.presenceStore('chat')
+    const store = presenceStore(kit, 'chat')
     const off = store.subscribe(() => {})
     expect(store.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'not_a_presence_channel' } })
     expect(store.getSnapshot().error?.error).toContain('start with "presence-"')
     off()
     expect(Object.keys(kit.getClient()!.channels.channels)).toEqual([])
+  })
+})
+
+describe('presence while not connected', () => {
+  it('after disconnect() the roster is the last one known, marked stale; connect() makes it live again', async () => {
+    const name = 'presence-stale'
+    const alice = makeKit(t.server, { user: { id: 'alice' } })
+    const bob = makeKit(t.server, { user: { id: 'bob' } })
+    const bobLease = bob.kit.presence(name)
+    const store = presenceStore(alice.kit, name)
+    store.subscribe(() => {})
+    const live = await until(store, (s) => s.status === 'subscribed' && s.count === 2)
+    expect(live.stale).toBe(false)
+
+    alice.kit.disconnect()
+    const stale = store.getSnapshot()
+    expect(stale).toMatchObject({ status: 'unsubscribed', stale: true, count: 2 })
+    expect(stale.members).toBe(live.members)
+
+    bobLease.release() // Bob leaves while Alice is away: her stale roster does not know it
+    await expect.poll(() => t.server.channels().get(name)?.subscriptionCount ?? 0).toBe(0)
+    expect(store.getSnapshot().count).toBe(2)
+
+    alice.kit.connect()
+    const back = await until(store, (s) => s.status === 'subscribed')
+    expect(back).toMatchObject({ stale: false, count: 1 })
+    expect(ids(back.members)).toEqual(['alice'])
+    expect(back.byId.get('alice')).toBe(live.byId.get('alice'))
   })
 })

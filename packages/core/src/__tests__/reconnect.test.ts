@@ -6,6 +6,7 @@ import {
   startServer,
 } from '@channelkit/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { presenceStore } from '../adapter'
 import { makeKit, record, statuses, until } from './harness'
 
 let server: LocalServer
@@ -74,7 +75,7 @@ describe('server restart', () => {
     // Unchanged members keep their objects across the resubscription.
     expect(after.byId.get('alice')).toBe(before.byId.get('alice'))
     expect(after.me).toBe(before.me)
-    await until(bob.kit.presenceStore(name), (s) => s.count === 2)
+    await until(presenceStore(bob.kit, name), (s) => s.count === 2)
     // The new server saw a fresh subscribe for each channel from Alice's new socket.
     const socketId = alice.kit.connection.getSnapshot().socketId
     const resubscribed = frames

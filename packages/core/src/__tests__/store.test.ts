@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createRateLimiter } from '../clientEvents'
+import { RateLimiter } from '../clientEvents'
 import { toConnectionError } from '../connection'
 import { createStore } from '../store'
 
@@ -31,14 +31,14 @@ describe('createStore', () => {
   })
 })
 
-describe('createRateLimiter', () => {
+describe('RateLimiter', () => {
   afterEach(() => {
     vi.useRealTimers()
   })
 
   it('allows 10 in any rolling second and says how long to wait', () => {
     vi.useFakeTimers({ now: 0 })
-    const limiter = createRateLimiter(10, 1000)
+    const limiter = new RateLimiter(10, 1000)
     for (let i = 0; i < 10; i++) {
       expect(limiter.wait()).toBe(0)
       limiter.record()
@@ -56,7 +56,7 @@ describe('createRateLimiter', () => {
 
   it('by default keeps a 100 ms margin over the 1 s window for network jitter', () => {
     vi.useFakeTimers({ now: 0 })
-    const limiter = createRateLimiter()
+    const limiter = new RateLimiter()
     for (let i = 0; i < 10; i++) limiter.record()
     expect(limiter.wait()).toBe(1100)
   })

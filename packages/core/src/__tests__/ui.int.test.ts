@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { channelStore, presenceStore } from '../adapter'
 import { createNotificationStore } from '../notifications'
 import { createTypingStore } from '../typing'
 import { makeKit, until, withServer } from './harness'
@@ -14,7 +15,7 @@ describe('typing and notifications with real clients', () => {
     const bobTyping = createTypingStore(bob.kit, name)
     const bobLease = bob.kit.presence(name)
     await until(bobLease.presence, (s) => s.count === 2)
-    await until(alice.kit.presenceStore(name), (s) => s.count === 2)
+    await until(presenceStore(alice.kit, name), (s) => s.count === 2)
 
     aliceTyping.start()
     aliceTyping.start() // throttled
@@ -39,8 +40,8 @@ describe('typing and notifications with real clients', () => {
     const bob = makeKit(t.server)
     const aliceTyping = createTypingStore(alice.kit, 'private-typing', { user: { id: 'a1', name: 'Ann' } })
     const bobTyping = createTypingStore(bob.kit, 'private-typing', { user: { id: 'b1' }, timeout: 200 })
-    await until(alice.kit.channelStore('private-typing'), (s) => s.status === 'subscribed')
-    await until(bob.kit.channelStore('private-typing'), (s) => s.status === 'subscribed')
+    await until(channelStore(alice.kit, 'private-typing'), (s) => s.status === 'subscribed')
+    await until(channelStore(bob.kit, 'private-typing'), (s) => s.status === 'subscribed')
     aliceTyping.start()
     await until(bobTyping, (s) => s.typing.length === 1)
     expect(bobTyping.getSnapshot().typing).toEqual([{ id: 'a1', name: 'Ann', info: undefined }])
@@ -57,7 +58,7 @@ describe('typing and notifications with real clients', () => {
       duration: 0,
       map: (data) => (data as { text: string }).text,
     })
-    await until(kit.channelStore('alerts'), (s) => s.status === 'subscribed')
+    await until(channelStore(kit, 'alerts'), (s) => s.status === 'subscribed')
     const sdk = t.server.pusher()
     for (const text of ['one', 'two', 'three']) await sdk.trigger('alerts', 'alert', { text })
     await until(store, (s) => s.queued.length === 1)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bindUser, signin, userStore, watchlistStore } from '../userStore'
 import { denying, makeKit, record, until, withServer } from './harness'
 
 const t = withServer()
@@ -8,36 +9,36 @@ describe('user sign-in, server-to-user events, watchlist', () => {
     const alice = makeKit(t.server, {
       user: { id: 'alice', info: { name: 'Alice' }, watchlist: ['bob', 'carol'] },
     })
-    const seen = record(alice.kit.user)
-    const watchlist = record(alice.kit.watchlist)
+    const seen = record(userStore(alice.kit))
+    const watchlist = record(watchlistStore(alice.kit))
     const notices: unknown[] = []
-    const unbind = alice.kit.bindUser('notice', (data) => notices.push(data))
-    alice.kit.signin()
-    const signedIn = await until(alice.kit.user, (s) => s.status === 'signed-in')
+    const unbind = bindUser(alice.kit, 'notice', (data) => notices.push(data))
+    signin(alice.kit)
+    const signedIn = await until(userStore(alice.kit), (s) => s.status === 'signed-in')
     expect(signedIn).toEqual({ status: 'signed-in', id: 'alice', info: { name: 'Alice' }, error: undefined })
     expect(seen.map((s) => s.status)).toEqual(['signed-out', 'signing-in', 'signed-in'])
 
     // The server sends the watchlist's current state right after sign-in.
-    await until(alice.kit.watchlist, (s) => s.offline.length === 2)
-    expect(alice.kit.watchlist.getSnapshot()).toEqual({ online: [], offline: ['bob', 'carol'] })
+    await until(watchlistStore(alice.kit), (s) => s.offline.length === 2)
+    expect(watchlistStore(alice.kit).getSnapshot()).toEqual({ online: [], offline: ['bob', 'carol'] })
 
     const bob = makeKit(t.server, { user: { id: 'bob' } })
-    bob.kit.signin()
-    await until(alice.kit.watchlist, (s) => s.online.includes('bob'))
-    expect(alice.kit.watchlist.getSnapshot()).toEqual({ online: ['bob'], offline: ['carol'] })
+    signin(bob.kit)
+    await until(watchlistStore(alice.kit), (s) => s.online.includes('bob'))
+    expect(watchlistStore(alice.kit).getSnapshot()).toEqual({ online: ['bob'], offline: ['carol'] })
 
     await t.server.pusher().sendToUser('alice', 'notice', { text: 'hi Alice' })
     await t.server.pusher().sendToUser('bob', 'notice', { text: 'hi Bob' })
     await expect.poll(() => notices).toEqual([{ text: 'hi Alice' }])
     unbind()
     const later: unknown[] = []
-    alice.kit.bindUser('notice', (data) => later.push(data))
+    bindUser(alice.kit, 'notice', (data) => later.push(data))
     await t.server.pusher().sendToUser('alice', 'notice', { text: 'again' })
     await expect.poll(() => later).toEqual([{ text: 'again' }])
 
     bob.kit.destroy()
-    await until(alice.kit.watchlist, (s) => s.offline.includes('bob'))
-    expect(alice.kit.watchlist.getSnapshot()).toEqual({ online: [], offline: ['carol', 'bob'] })
+    await until(watchlistStore(alice.kit), (s) => s.offline.includes('bob'))
+    expect(watchlistStore(alice.kit).getSnapshot()).toEqual({ online: [], offline: ['carol', 'bob'] })
     expect(notices).toEqual([{ text: 'hi Alice' }])
     expect(watchlist.length).toBeGreaterThanOrEqual(4)
   })
@@ -45,15 +46,15 @@ describe('user sign-in, server-to-user events, watchlist', () => {
   it('a failing user-auth endpoint gives status error with signin_failed; signin() again recovers', async () => {
     const auth = denying(t.server, { id: 'dora' })
     const { kit } = makeKit(t.server, auth.options)
-    kit.signin()
-    const failed = await until(kit.user, (s) => s.status === 'error')
+    signin(kit)
+    const failed = await until(userStore(kit), (s) => s.status === 'error')
     expect(failed.error?.code).toBe('signin_failed')
     expect(failed.error?.message).toContain('HTTP 403')
     expect(failed.error?.message).toContain('signin() again')
     auth.heal()
-    kit.signin()
-    expect(kit.user.getSnapshot()).toMatchObject({ status: 'signing-in', error: undefined })
-    await until(kit.user, (s) => s.status === 'signed-in')
-    expect(kit.user.getSnapshot().id).toBe('dora')
+    signin(kit)
+    expect(userStore(kit).getSnapshot()).toMatchObject({ status: 'signing-in', error: undefined })
+    await until(userStore(kit), (s) => s.status === 'signed-in')
+    expect(userStore(kit).getSnapshot().id).toBe('dora')
   })
 })

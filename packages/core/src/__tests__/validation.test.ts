@@ -1,16 +1,9 @@
 import { codeOf } from '@channelkit/test-utils'
 import { describe, expect, it } from 'vitest'
-import {
-  channelKind,
-  initialChannelSnapshot,
-  initialPresenceSnapshot,
-  isCacheChannel,
-  isChannelKitError,
-  missingProviderError,
-  shallowEqual,
-  validateChannelName,
-  validateClientEvent,
-} from '../index'
+import { validateClientEvent } from '../clientEvents'
+import { shallowEqual, validateChannelName } from '../index'
+import { IDLE_PRESENCE, initialChannelSnapshot } from '../snapshots'
+import { channelKind, isCacheChannel } from '../validation'
 
 describe('validateChannelName', () => {
   it.each([
@@ -127,18 +120,10 @@ describe('helpers for adapters', () => {
     expect(shallowEqual(new Map(), new Map())).toBe(false)
   })
 
-  it('missingProviderError names the API and the fix', () => {
-    const react = missingProviderError('useChannel', 'react')
-    expect(isChannelKitError(react, 'missing_provider')).toBe(true)
-    expect(react.message).toContain('useChannel() must be used inside <ChannelKitProvider>')
-    const vue = missingProviderError('useChannel', 'vue')
-    expect(vue.code).toBe('missing_provider')
-    expect(vue.message).toContain('app.use(ChannelKitPlugin')
-  })
-
-  it('initialPresenceSnapshot is one constant empty roster', () => {
-    expect(initialPresenceSnapshot()).toBe(initialPresenceSnapshot())
-    expect(initialPresenceSnapshot()).toMatchObject({
+  it('IDLE_PRESENCE is the empty, stale roster', () => {
+    expect(Object.isFrozen(IDLE_PRESENCE)).toBe(true)
+    expect(IDLE_PRESENCE).toMatchObject({
+      stale: true,
       status: 'unsubscribed',
       members: [],
       count: 0,

@@ -9,8 +9,9 @@ export function splitOverflow<T>(
   if (!Number.isInteger(max) || max < 1) {
     throw new ChannelKitError(
       'invalid_options',
-      `max must be a whole number ≥ 1 (how many people to show before "+N"); got ${String(max)}. Leave it out to show everyone.`,
-      { max },
+      process.env.NODE_ENV !== 'production' &&
+        `max must be a whole number ≥ 1 (how many people to show before "+N"); got ${String(max)}. Leave it out to show everyone.`,
+      { option: 'max', value: max },
     )
   }
   if (items.length <= max) return { shown: items, hidden: [] }
