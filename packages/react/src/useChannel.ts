@@ -1,4 +1,5 @@
-import type { ChannelActions, ChannelSnapshot, ChannelStoreOptions, EventsOf } from '@channelkit/core'
+import type { ChannelSnapshot, EventsOf } from '@channelkit/core'
+import { type ChannelActions, type ChannelStoreOptions, channelStore } from '@channelkit/core/adapter'
 import { useMemo } from 'react'
 import { useKit } from './context'
 import { useChannelActions } from './useChannelActions'
@@ -26,7 +27,7 @@ export function useChannel<Events extends Record<string, unknown>>(
 export function useChannel(name: string | null, options?: UseChannelOptions): UseChannelResult {
   const kit = useKit('useChannel')
   const enabled = options?.enabled !== false
-  const store = useMemo(() => kit.channelStore(name, { enabled }), [kit, name, enabled])
+  const store = useMemo(() => channelStore(kit, name, { enabled }), [kit, name, enabled])
   const snapshot = useStore(store)
   const { trigger, retry } = useChannelActions(kit, enabled ? name : null, 'useChannel')
   return useMemo(() => ({ ...snapshot, trigger, retry }), [snapshot, trigger, retry])

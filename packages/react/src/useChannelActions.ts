@@ -1,4 +1,5 @@
-import type { ChannelActions, ChannelKit } from '@channelkit/core'
+import type { ChannelKit } from '@channelkit/core'
+import { type ChannelActions, channelActions } from '@channelkit/core/adapter'
 import { useEffect, useMemo } from 'react'
 
 /**
@@ -6,7 +7,7 @@ import { useEffect, useMemo } from 'react'
  * run on the server; StrictMode's extra release is absorbed by core's grace period).
  */
 export function useChannelActions(kit: ChannelKit, name: string | null, api: string): ChannelActions {
-  const actions = useMemo(() => kit.channelActions(name, api), [kit, name, api])
+  const actions = useMemo(() => channelActions(kit, name, api), [kit, name, api])
   useEffect(() => actions.hold(), [actions])
   return actions
 }

@@ -1,4 +1,5 @@
 import type { EventData, EventHandler, EventMetadata, EventsOf, GlobalEventHandler } from '@channelkit/core'
+import { listen } from '@channelkit/core/adapter'
 import { useEffect, useInsertionEffect, useRef } from 'react'
 import { useKit } from './context'
 
@@ -26,11 +27,10 @@ export function useEvent(channel: string | null, event: string | null, handler: 
 
   useEffect(() => {
     // Fixed arity, no rest/spread: this runs for every event.
-    const call =
-      event === null
-        ? (name: string, data: unknown, metadata?: EventMetadata) =>
-            (latest.current as GlobalEventHandler)(name, data, metadata)
-        : (data: unknown, metadata?: EventMetadata) => (latest.current as EventHandler)(data, metadata)
-    return kit.listen(channel, event, call)
+    // Fixed arity, no rest/spread: this runs for every event. Per-event handlers get (data, metadata),
+    // global ones (event, data, metadata): three arguments carry both.
+    const call = (a: unknown, b?: unknown, c?: EventMetadata) =>
+      (latest.current as (a: unknown, b?: unknown, c?: EventMetadata) => void)(a, b, c)
+    return listen(kit, channel, event, call as EventHandler & GlobalEventHandler)
   }, [kit, channel, event])
 }

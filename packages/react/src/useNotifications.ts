@@ -1,14 +1,12 @@
 import {
-  constantStore,
   createNotificationStore,
-  EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
   type NotificationActions,
   type NotificationOptions,
   type NotificationsSnapshot,
-  notificationActions,
 } from '@channelkit/core'
+import { constantStore, EMPTY_NOTIFICATIONS, notificationActions } from '@channelkit/core/adapter'
 import { useCallback, useInsertionEffect, useMemo, useRef } from 'react'
 import { useKit } from './context'
 import { useOwnedStore } from './useOwnedStore'
@@ -53,8 +51,7 @@ export function useNotifications<T>(
       }),
     [kit, channel, event, max, duration],
   )
-  const [store, ref] = useOwnedStore(create)
+  const [store, actions] = useOwnedStore(create, notificationActions<T>)
   const snapshot = useStore<NotificationsSnapshot<T>>(store ?? idle)
-  const actions = useMemo(() => notificationActions(() => ref.current), [ref])
   return useMemo(() => ({ ...snapshot, ...actions }), [snapshot, actions])
 }

@@ -1,15 +1,18 @@
-import { type RefObject, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /**
  * A store that holds a channel from creation to `destroy()`: made by `create` in an effect (never
  * during render, never on the server), destroyed on cleanup and re-made when `create` changes (wrap
- * it in `useCallback`). `ref` reaches it from event handlers before React re-rendered with it.
+ * it in `useCallback`). `actions` (made once) reach the current store from event handlers, also before
+ * React re-rendered with it.
  */
-export function useOwnedStore<S extends { destroy(): void }>(
+export function useOwnedStore<S extends { destroy(): void }, A>(
   create: () => S,
-): [store: S | null, ref: RefObject<S | null>] {
+  actions: (current: () => S | null) => A,
+): [store: S | null, actions: A] {
   const [store, setStore] = useState<S | null>(null)
   const ref = useRef<S | null>(null)
+  const [bound] = useState(() => actions(() => ref.current))
   useEffect(() => {
     const created = create()
     ref.current = created
@@ -19,5 +22,5 @@ export function useOwnedStore<S extends { destroy(): void }>(
       created.destroy()
     }
   }, [create])
-  return [store, ref]
+  return [store, bound]
 }

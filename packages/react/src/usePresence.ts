@@ -1,4 +1,5 @@
-import type { PresenceSnapshot } from '@channelkit/core'
+import type { MemberInfo, PresenceSnapshot } from '@channelkit/core'
+import { presenceStore } from '@channelkit/core/adapter'
 import { useMemo } from 'react'
 import { useKit } from './context'
 import { useStore } from './useStore'
@@ -6,10 +7,10 @@ import { useStore } from './useStore'
 /**
  * The roster of a presence channel (`{ status, me, members, byId, count }`), subscribed while mounted,
  * or the slice `selector` picks: the component re-renders only when that slice changes (`isEqual`,
- * default `Object.is`; pass core's `shallowEqual` for objects and arrays). `null` subscribes to nothing yet.
+ * default `shallowEqual`, as in Vue: `s => ({ count: s.count, me: s.me })` is fine). `null` waits.
  */
-export function usePresence<Info = unknown>(name: string | null): PresenceSnapshot<Info>
-export function usePresence<Info = unknown, S = PresenceSnapshot<Info>>(
+export function usePresence<Info = MemberInfo>(name: string | null): PresenceSnapshot<Info>
+export function usePresence<Info = MemberInfo, S = PresenceSnapshot<Info>>(
   name: string | null,
   selector: (snapshot: PresenceSnapshot<Info>) => S,
   isEqual?: (a: S, b: S) => boolean,
@@ -21,6 +22,6 @@ export function usePresence<S>(
 ): S | PresenceSnapshot {
   const kit = useKit('usePresence')
   // A bad or non-presence name is state (status 'error'), never a throw during render.
-  const store = useMemo(() => kit.presenceStore(name), [kit, name])
+  const store = useMemo(() => presenceStore(kit, name), [kit, name])
   return useStore(store, selector, isEqual)
 }

@@ -1,12 +1,10 @@
 import {
-  constantStore,
   createTypingStore,
-  EMPTY_TYPING,
   type TypingActions,
   type TypingOptions,
   type TypingSnapshot,
-  typingActions,
 } from '@channelkit/core'
+import { constantStore, EMPTY_TYPING, typingActions } from '@channelkit/core/adapter'
 import { useCallback, useMemo } from 'react'
 import { useKit } from './context'
 import { useOwnedStore } from './useOwnedStore'
@@ -21,14 +19,13 @@ export interface UseTypingResult extends TypingSnapshot, TypingActions {}
 export function useTyping(channel: string | null, options?: TypingOptions): UseTypingResult {
   const kit = useKit('useTyping')
   const { event, timeout, throttle } = options ?? {}
-  const userId = options?.user?.id
-  const userName = options?.user?.name
+  // The user's fields, not the object: an inline `user` must not make a new store on every render.
+  const { id: userId, name: userName } = options?.user ?? {}
   const create = useCallback(() => {
     const user = userId === undefined ? undefined : { id: userId, name: userName }
     return createTypingStore(kit, channel, { event, timeout, throttle, user })
   }, [kit, channel, event, timeout, throttle, userId, userName])
-  const [store, ref] = useOwnedStore(create)
+  const [store, actions] = useOwnedStore(create, typingActions)
   const { typing } = useStore(store ?? idle)
-  const actions = useMemo(() => typingActions(() => ref.current), [ref])
   return useMemo(() => ({ typing, ...actions }), [typing, actions])
 }

@@ -1,4 +1,4 @@
-import type { UserSnapshot } from '@channelkit/core'
+import { signin as signinKit, type UserSnapshot, userStore } from '@channelkit/core'
 import { useCallback, useMemo } from 'react'
 import { useKit } from './context'
 import { useStore } from './useStore'
@@ -11,7 +11,7 @@ export interface UseUserResult extends UserSnapshot {
 /** The signed-in user (`{ status, id, info, error }`) and `signin()`. */
 export function useUser(): UseUserResult {
   const kit = useKit('useUser')
-  const user = useStore(kit.user)
-  const signin = useCallback(() => kit.signin(), [kit])
+  const user = useStore(userStore(kit))
+  const signin = useCallback(() => signinKit(kit), [kit])
   return useMemo(() => ({ ...user, signin }), [user, signin])
 }

@@ -1,8 +1,8 @@
-import type { WatchlistSnapshot } from '@channelkit/core'
+import { type WatchlistSnapshot, watchlistStore } from '@channelkit/core'
 import { useKit } from './context'
 import { useStore } from './useStore'
 
 /** Online and offline user ids of the signed-in user's watchlist. */
 export function useWatchlist(): WatchlistSnapshot {
-  return useStore(useKit('useWatchlist').watchlist)
+  return useStore(watchlistStore(useKit('useWatchlist')))
 }

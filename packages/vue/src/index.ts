@@ -1,4 +1,19 @@
-export * from '@channelkit/core'
+// Core's app API, so `@channelkit/vue` alone is enough (a test checks this list against core's).
+
+export type * from '@channelkit/core'
+export {
+  bindUser,
+  ChannelKitError,
+  createChannelKit,
+  createNotificationStore,
+  createTypingStore,
+  isChannelKitError,
+  shallowEqual,
+  signin,
+  userStore,
+  validateChannelName,
+  watchlistStore,
+} from '@channelkit/core'
 export { ChannelKitPlugin, type ChannelKitPluginOptions, channelKitKey, provideChannelKit } from './plugin'
 export { type UseChannelOptions, type UseChannelResult, useChannel } from './useChannel'
 export { useClientTrigger } from './useClientTrigger'

@@ -18,6 +18,7 @@ export const ChannelKitPlugin: Plugin<[ChannelKitPluginOptions]> = {
         throw new ChannelKitError(
           'invalid_options',
           'ChannelKitPlugin: `kit` is empty. Pass the kit from createChannelKit(), or app options like { key, cluster }.',
+          { option: 'kit', value: options.kit },
         )
       app.provide(channelKitKey, options.kit)
       return

@@ -1,4 +1,5 @@
-import type { ChannelActions, ChannelSnapshot, EventsOf } from '@channelkit/core'
+import type { ChannelSnapshot, EventsOf } from '@channelkit/core'
+import { type ChannelActions, channelStore } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, toValue } from 'vue'
 import { useChannelActions } from './useChannelActions'
 import { injectKit } from './usePusher'
@@ -32,6 +33,6 @@ export function useChannel(
   const kit = injectKit('useChannel')
   const enabled = () => toValue(options?.enabled) !== false
   const active = () => (enabled() ? toValue(name) : null)
-  const state = useStoreRefs(() => kit.channelStore(toValue(name), { enabled: enabled() }))
+  const state = useStoreRefs(() => channelStore(kit, toValue(name), { enabled: enabled() }))
   return { ...state, ...useChannelActions(kit, renderPhase(), active, 'useChannel') }
 }

@@ -1,4 +1,5 @@
 import type { EventData, EventHandler, EventsOf, GlobalEventHandler } from '@channelkit/core'
+import { listen } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, toValue } from 'vue'
 import { injectKit } from './usePusher'
 import { renderPhase, watchLive } from './watchLive'
@@ -35,6 +36,6 @@ export function useEvent(
   watchLive(
     renderPhase(),
     [() => toValue(channel), () => toValue(event)],
-    ([name, eventName], _, onCleanup) => onCleanup(kit.listen(name, eventName, call)),
+    ([name, eventName], _, onCleanup) => onCleanup(listen(kit, name, eventName, call)),
   )
 }

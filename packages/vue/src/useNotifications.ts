@@ -1,14 +1,12 @@
 import {
-  constantStore,
   createNotificationStore,
-  EMPTY_NOTIFICATIONS,
   type EventData,
   type EventsOf,
   type NotificationActions,
   type NotificationOptions,
   type NotificationsSnapshot,
-  notificationActions,
 } from '@channelkit/core'
+import { constantStore, EMPTY_NOTIFICATIONS, notificationActions } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, toValue } from 'vue'
 import { useOwnedStore } from './useOwnedStore'
 import { injectKit } from './usePusher'

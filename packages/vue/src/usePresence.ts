@@ -1,4 +1,5 @@
-import type { PresenceSnapshot } from '@channelkit/core'
+import type { MemberInfo, PresenceSnapshot } from '@channelkit/core'
+import { presenceStore } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, type ShallowRef, toValue } from 'vue'
 import { injectKit } from './usePusher'
 import { useStore } from './useStore'
@@ -9,10 +10,10 @@ import { useStore } from './useStore'
  * (`isEqual`, default core's `shallowEqual`). Subscribes while the scope lives; a new name swaps the
  * channel; `null` waits.
  */
-export function usePresence<Info = unknown>(
+export function usePresence<Info = MemberInfo>(
   name: MaybeRefOrGetter<string | null>,
 ): Readonly<ShallowRef<PresenceSnapshot<Info>>>
-export function usePresence<Info = unknown, S = PresenceSnapshot<Info>>(
+export function usePresence<Info = MemberInfo, S = PresenceSnapshot<Info>>(
   name: MaybeRefOrGetter<string | null>,
   selector: (snapshot: PresenceSnapshot<Info>) => S,
   isEqual?: (a: S, b: S) => boolean,
@@ -24,5 +25,5 @@ export function usePresence<S>(
 ): Readonly<ShallowRef<S>> {
   const kit = injectKit('usePresence')
   // A bad or non-presence name is state (status 'error'), never a throw.
-  return useStore(() => kit.presenceStore(toValue(name)), selector, isEqual)
+  return useStore(() => presenceStore(kit, toValue(name)), selector, isEqual)
 }

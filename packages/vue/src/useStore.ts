@@ -1,4 +1,5 @@
-import { type ReadableStore, serverSnapshotOf, shallowEqual } from '@channelkit/core'
+import { type ReadableStore, shallowEqual } from '@channelkit/core'
+import { serverSnapshotOf } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, type ShallowRef, shallowReadonly, shallowRef, toValue, watch } from 'vue'
 import { renderPhase, watchLive } from './watchLive'
 

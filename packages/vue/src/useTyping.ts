@@ -1,12 +1,10 @@
 import {
-  constantStore,
   createTypingStore,
-  EMPTY_TYPING,
   type TypingActions,
   type TypingOptions,
   type TypingSnapshot,
-  typingActions,
 } from '@channelkit/core'
+import { constantStore, EMPTY_TYPING, typingActions } from '@channelkit/core/adapter'
 import { type MaybeRefOrGetter, toValue } from 'vue'
 import { useOwnedStore } from './useOwnedStore'
 import { injectKit } from './usePusher'

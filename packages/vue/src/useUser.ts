@@ -1,4 +1,4 @@
-import type { UserSnapshot } from '@channelkit/core'
+import { signin, type UserSnapshot, userStore } from '@channelkit/core'
 import { injectKit } from './usePusher'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 
@@ -10,5 +10,5 @@ export type UseUserResult = StoreRefs<UserSnapshot> & {
 /** The signed-in user as refs (`status`, `id`, `info`, `error`) and `signin()`. */
 export function useUser(): UseUserResult {
   const kit = injectKit('useUser')
-  return { ...useStoreRefs(kit.user), signin: () => kit.signin() }
+  return { ...useStoreRefs(userStore(kit)), signin: () => signin(kit) }
 }

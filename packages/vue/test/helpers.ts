@@ -1,6 +1,7 @@
 import type { ChannelKit, ChannelKitOptions } from '@channelkit/core'
 import { type DevUser, type LocalServer, startServer } from '@channelkit/server'
-import { fixture, sent } from '@channelkit/test-utils'
+import { kitFixture } from '@channelkit/test-scenarios'
+import { sent } from '@channelkit/test-utils'
 import { cleanup, render } from '@testing-library/vue'
 import type { Component } from 'vue'
 import { ChannelKitPlugin } from '../src'
@@ -8,7 +9,7 @@ import { ChannelKitPlugin } from '../src'
 export { alice, bob, carol, subscribed } from '@channelkit/test-utils'
 
 // Tests here start their own servers; one fixture serves every file (modules are shared: isolate: false).
-const live = fixture(undefined, { unmount: cleanup })
+const live = kitFixture(undefined, { unmount: cleanup })
 
 /** Unmounts, then runs every registered cleanup (test/setup.ts calls it after each test). */
 export const runCleanups = (): Promise<void> => live.cleanup()

@@ -1,5 +1,5 @@
+import { expectNoLeaks } from '@channelkit/test-utils/cycles'
 import { test } from 'vitest'
-import { expectNoLeaks } from '../../../../soak/cycles'
 import { liveServer } from './helpers'
 import { strictModeCycles } from './strictModeCycles'
 

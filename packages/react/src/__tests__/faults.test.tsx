@@ -5,7 +5,7 @@ import {
   type Seen,
   see,
   shown,
-} from '@channelkit/test-utils/faultScenarios'
+} from '@channelkit/test-scenarios/faultScenarios'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { type ComponentType, useState } from 'react'
 import { ChannelKitProvider } from '../ChannelKitProvider'

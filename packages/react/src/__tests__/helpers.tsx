@@ -1,5 +1,6 @@
 import type { ChannelKit } from '@channelkit/core'
-import { liveServer as sharedLiveServer, subscribed as subscribedChannel } from '@channelkit/test-utils'
+import { liveKits } from '@channelkit/test-scenarios'
+import { subscribed as subscribedChannel } from '@channelkit/test-utils'
 import { cleanup } from '@testing-library/react'
 import type Pusher from 'pusher-js'
 import type { ReactNode } from 'react'
@@ -12,7 +13,7 @@ export { alice, bob, carol, sent, subscribeFrames, unique } from '@channelkit/te
  * before they are destroyed, and `wrapper(kit)` provides a kit to `renderHook`.
  */
 export function liveServer() {
-  return Object.assign(sharedLiveServer({ user: null, unmount: cleanup }), {
+  return Object.assign(liveKits({ user: null, unmount: cleanup }), {
     wrapper(kit: ChannelKit) {
       return ({ children }: { children: ReactNode }) => (
         <ChannelKitProvider kit={kit}>{children}</ChannelKitProvider>

@@ -1,9 +1,11 @@
+import { userStore, watchlistStore } from '@channelkit/core'
 import type { LocalServer } from '@channelkit/server'
-import { alice, bob, carol, fixture } from '@channelkit/test-utils'
+import { kitFixture } from '@channelkit/test-scenarios'
+import { alice, bob, carol } from '@channelkit/test-utils'
+import { type CycleFigures, runCycles } from '@channelkit/test-utils/cycles'
 import { act } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { type CycleFigures, runCycles } from '../../../../soak/cycles'
 import { ChannelKitProvider } from '../ChannelKitProvider'
 import { AllHooks } from './AllHooks'
 
@@ -18,11 +20,14 @@ export async function strictModeCycles(
   server: LocalServer,
   counts: { cycles: number; warmup: number },
 ): Promise<CycleFigures> {
-  const live = fixture(() => server)
+  const live = kitFixture(() => server)
   const container = document.body.appendChild(document.createElement('div'))
   live.defer(() => container.remove())
   try {
     const kit = live.kit(alice)
+    // The user features attach once per kit, on first use: part of the baseline, as in an app that signs in.
+    userStore(kit)
+    watchlistStore(kit)
     kit.connect()
     const mount = (room: string) => {
       const root = createRoot(container)

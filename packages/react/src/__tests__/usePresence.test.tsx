@@ -1,4 +1,5 @@
 import { type Member, shallowEqual } from '@channelkit/core'
+import { presenceStore } from '@channelkit/core/adapter'
 import { render, renderHook, screen } from '@testing-library/react'
 import { Profiler } from 'react'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -106,7 +107,7 @@ describe('usePresence', () => {
     const before = renders.length
     const bobClient = live.client(bob)
     await subscribed(bobClient, channel)
-    await vi.waitFor(() => expect(kit.presenceStore(channel).getSnapshot().count).toBe(2))
+    await vi.waitFor(() => expect(presenceStore(kit, channel).getSnapshot().count).toBe(2))
     expect(renders.length).toBe(before)
   })
 

@@ -1,7 +1,9 @@
+import { userStore, watchlistStore } from '@channelkit/core'
 import type { LocalServer } from '@channelkit/server'
-import { alice, bob, carol, fixture } from '@channelkit/test-utils'
+import { kitFixture } from '@channelkit/test-scenarios'
+import { alice, bob, carol } from '@channelkit/test-utils'
+import { type CycleFigures, runCycles } from '@channelkit/test-utils/cycles'
 import { createApp, defineComponent, h, nextTick, ref } from 'vue'
-import { type CycleFigures, runCycles } from '../../../../soak/cycles'
 import {
   ChannelKitPlugin,
   useChannel,
@@ -60,11 +62,14 @@ export async function appCycles(
   server: LocalServer,
   counts: { cycles: number; warmup: number },
 ): Promise<CycleFigures> {
-  const live = fixture(() => server)
+  const live = kitFixture(() => server)
   const container = document.body.appendChild(document.createElement('div'))
   live.defer(() => container.remove())
   try {
     const kit = live.kit(alice)
+    // The user features attach once per kit, on first use: part of the baseline, as in an app that signs in.
+    userStore(kit)
+    watchlistStore(kit)
     kit.connect()
     const mount = (initial: string) => {
       const room = ref(initial)

@@ -4,7 +4,7 @@ import {
   type Seen,
   see,
   shown,
-} from '@channelkit/test-utils/faultScenarios'
+} from '@channelkit/test-scenarios/faultScenarios'
 import { cleanup, fireEvent, screen } from '@testing-library/vue'
 import { defineComponent, h, type PropType, ref } from 'vue'
 import { renderWithKit } from '../../test/helpers'
