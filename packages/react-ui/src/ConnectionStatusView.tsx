@@ -1,4 +1,5 @@
-import { type ConnectionLabels, type ConnectionState, defaultLabels, isRetryable } from '@channelkit/core'
+import type { ConnectionState } from '@channelkit/core'
+import { type ConnectionLabels, connectionStatus, reactProps } from '@channelkit/core/ui'
 import type { ReactNode } from 'react'
 import { cx } from './cx'
 
@@ -17,26 +18,14 @@ export function ConnectionStatusView({
   labels,
   className,
 }: ConnectionStatusViewProps): ReactNode {
-  const text = { ...defaultLabels.connection, ...labels }
+  const ui = connectionStatus(state, labels)
   return (
-    <div
-      className={cx('ck-connection-status', className)}
-      data-ck-scope="connection-status"
-      data-ck-part="root"
-      data-ck-state={state}
-    >
-      <span className="ck-connection-status-indicator" data-ck-part="indicator" aria-hidden="true" />
-      <span className="ck-connection-status-label" data-ck-part="label" role="status">
-        {text[state]}
-      </span>
-      {isRetryable(state) && (
-        <button
-          type="button"
-          className="ck-connection-status-retry"
-          data-ck-part="retry"
-          onClick={() => onRetry?.()}
-        >
-          {text.retry}
+    <div {...reactProps(ui.rootProps)} className={cx(ui.rootProps.class as string, className)}>
+      <span {...reactProps(ui.indicatorProps)} />
+      <span {...reactProps(ui.labelProps)}>{ui.text}</span>
+      {ui.retryable && (
+        <button {...reactProps(ui.retryProps)} type="button" onClick={() => onRetry?.()}>
+          {ui.retryText}
         </button>
       )}
     </div>

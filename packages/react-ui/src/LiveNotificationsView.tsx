@@ -1,13 +1,14 @@
+import type { Notification } from '@channelkit/core'
 import {
   createAnnouncer,
   createPauseTracker,
-  defaultLabels,
-  type Notification,
+  liveNotifications,
   type NotificationLabels,
   notificationText,
   type PauseChange,
+  reactProps,
   visuallyHidden,
-} from '@channelkit/core'
+} from '@channelkit/core/ui'
 import { type FocusEvent, type ReactNode, useRef, useState } from 'react'
 import { cx } from './cx'
 
@@ -56,10 +57,10 @@ export function LiveNotificationsView<T = unknown>({
   action,
   renderNotification,
   announce = defaultAnnounce,
-  labels: overrides,
+  labels,
   className,
 }: LiveNotificationsViewProps<T>): ReactNode {
-  const labels = { ...defaultLabels.notifications, ...overrides }
+  const ui = liveNotifications({ queued, paused, labels })
   const [tracker] = useState(createPauseTracker)
   const [announcer] = useState(createAnnouncer<Notification<T>>)
   const list = useRef<HTMLOListElement>(null)
@@ -79,58 +80,43 @@ export function LiveNotificationsView<T = unknown>({
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a labelled region (aria-label in rootProps); hover and focus only pause timers
     <section
-      className={cx('ck-live-notifications', className)}
-      data-ck-scope="live-notifications"
-      data-ck-part="root"
-      data-ck-paused={paused ? '' : undefined}
-      aria-label={labels.region}
+      {...reactProps(ui.rootProps)}
+      className={cx(ui.rootProps.class as string, className)}
       onMouseEnter={() => apply(tracker.set('hover', true))}
       onMouseLeave={() => apply(tracker.set('hover', false))}
       onFocus={() => apply(tracker.set('focus', true))}
       onBlur={onFocusOut}
     >
-      <ol ref={list} className="ck-live-notifications-list" data-ck-part="list" tabIndex={-1}>
+      <ol ref={list} {...reactProps(ui.listProps)}>
         {notifications.map((notification) => {
-          const { title, message } = notificationText(notification.data)
+          const { title, message } = ui.content(notification)
           const button = action?.(notification)
           return (
             <li
               key={notification.id}
-              className="ck-toast"
-              data-ck-part="toast"
-              data-ck-id={notification.id}
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: toasts are reachable so Escape can dismiss them (as Radix does)
-              tabIndex={0}
+              {...reactProps(ui.toastProps(notification))}
               onKeyDown={(event) => {
                 if (event.key !== 'Escape') return
                 event.stopPropagation()
                 dismiss(notification.id, event.currentTarget)
               }}
             >
-              <div className="ck-toast-content" data-ck-part="content">
+              <div {...reactProps(ui.contentProps)}>
                 {renderNotification ? (
                   renderNotification(notification, { dismiss: () => onDismiss?.(notification.id) })
                 ) : (
                   <>
-                    {title && (
-                      <p className="ck-toast-title" data-ck-part="title">
-                        {title}
-                      </p>
-                    )}
-                    {message && (
-                      <p className="ck-toast-message" data-ck-part="message">
-                        {message}
-                      </p>
-                    )}
+                    {title && <p {...reactProps(ui.titleProps)}>{title}</p>}
+                    {message && <p {...reactProps(ui.messageProps)}>{message}</p>}
                   </>
                 )}
               </div>
               {button && (
                 <button
+                  {...reactProps(ui.actionProps)}
                   type="button"
-                  className="ck-toast-action"
-                  data-ck-part="action"
                   onClick={(event) => {
                     button.onAction()
                     dismiss(notification.id, event.currentTarget.closest('li'))
@@ -140,10 +126,8 @@ export function LiveNotificationsView<T = unknown>({
                 </button>
               )}
               <button
+                {...reactProps(ui.dismissProps)}
                 type="button"
-                className="ck-toast-dismiss"
-                data-ck-part="dismiss"
-                aria-label={labels.dismiss}
                 onClick={(event) => dismiss(notification.id, event.currentTarget.closest('li'))}
               >
                 <span aria-hidden="true">×</span>
@@ -152,12 +136,8 @@ export function LiveNotificationsView<T = unknown>({
           )
         })}
       </ol>
-      {queued > 0 && (
-        <p className="ck-live-notifications-queue" data-ck-part="queue">
-          {labels.queued(queued)}
-        </p>
-      )}
-      <div role="status" data-ck-part="announcer" style={visuallyHidden}>
+      {ui.queueText && <p {...reactProps(ui.queueProps)}>{ui.queueText}</p>}
+      <div {...reactProps(ui.announcerProps)} style={visuallyHidden}>
         {announcement}
       </div>
     </section>

@@ -1,15 +1,6 @@
-import {
-  type ChannelStatus,
-  defaultLabels,
-  describeMember,
-  type Member,
-  type MemberDisplay,
-  type OnlineUsersLabels,
-  onlineUsersState,
-  splitOverflow,
-} from '@channelkit/core'
+import type { ChannelStatus, Member } from '@channelkit/core'
+import { type MemberDisplay, type OnlineUsersLabels, onlineUsers, reactProps } from '@channelkit/core/ui'
 import { type FocusEvent, type ReactNode, useState } from 'react'
-import { Avatar } from './Avatar'
 import { cx } from './cx'
 
 export interface OnlineUsersViewProps {
@@ -32,70 +23,50 @@ export interface OnlineUsersViewProps {
 export function OnlineUsersView({
   members,
   me,
-  status = 'subscribed',
+  status,
   max,
-  variant = 'stack',
+  variant,
   renderItem,
-  labels: overrides,
+  labels,
   className,
 }: OnlineUsersViewProps): ReactNode {
-  const labels = { ...defaultLabels.onlineUsers, ...overrides }
   const [open, setOpen] = useState(false)
-  const state = onlineUsersState(status, members.length)
-  const { shown, hidden } = splitOverflow(members, max)
+  const ui = onlineUsers({ members, me, status, max, variant, labels, open })
 
-  const item = (member: Member) => {
-    const person = describeMember(member, me)
-    return (
-      <li
-        key={member.id}
-        className="ck-online-users-item"
-        data-ck-part="item"
-        data-ck-me={person.isMe ? '' : undefined}
-      >
-        {renderItem ? (
-          renderItem(person)
-        ) : (
-          <>
-            <Avatar person={person} />
-            <span className="ck-online-users-name" data-ck-part="name">
-              {person.name}
-              {person.isMe && (
-                <span className="ck-online-users-you" data-ck-part="you">
-                  {' '}
-                  {labels.you}
-                </span>
-              )}
-            </span>
-          </>
-        )}
-      </li>
-    )
-  }
+  const item = (person: MemberDisplay) => (
+    <li key={person.member.id} {...reactProps(ui.itemProps(person))}>
+      {renderItem ? (
+        renderItem(person)
+      ) : (
+        <>
+          <span {...reactProps(ui.avatarProps(person))}>
+            {person.avatar ? (
+              <img {...reactProps(ui.avatarImageProps(person))} alt="" />
+            ) : (
+              <span {...reactProps(ui.avatarInitialsProps)}>{person.initials}</span>
+            )}
+          </span>
+          <span {...reactProps(ui.nameProps)}>
+            {person.name}
+            {person.isMe && <span {...reactProps(ui.youProps)}> {ui.labels.you}</span>}
+          </span>
+        </>
+      )}
+    </li>
+  )
 
   const closeOnFocusOut = (event: FocusEvent<HTMLElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false)
   }
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a named group of people, not a form fieldset
-    <div
-      className={cx('ck-online-users', className)}
-      data-ck-scope="online-users"
-      data-ck-part="root"
-      data-ck-variant={variant}
-      data-ck-state={state}
-      role="group"
-      aria-label={labels.count(members.length)}
-      aria-busy={state === 'loading' || undefined}
-    >
-      {state === 'ready' ? (
-        <ul className="ck-online-users-list" data-ck-part="list">
-          {shown.map(item)}
-          {hidden.length > 0 && (
+    <div {...reactProps(ui.rootProps)} className={cx(ui.rootProps.class as string, className)}>
+      {ui.state === 'ready' ? (
+        <ul {...reactProps(ui.listProps)}>
+          {ui.shown.map(item)}
+          {ui.hidden.length > 0 && (
             <li
-              className="ck-online-users-more"
-              data-ck-part="more"
+              {...reactProps(ui.moreProps)}
               onMouseEnter={() => setOpen(true)}
               onMouseLeave={(event) => {
                 if (!event.currentTarget.contains(document.activeElement)) setOpen(false)
@@ -106,32 +77,15 @@ export function OnlineUsersView({
                 if (event.key === 'Escape') setOpen(false)
               }}
             >
-              <button
-                type="button"
-                className="ck-online-users-more-button"
-                data-ck-part="more-button"
-                data-ck-state={open ? 'open' : 'closed'}
-                aria-expanded={open}
-                aria-label={labels.moreLabel(hidden.length)}
-                onClick={() => setOpen(true)}
-              >
-                {labels.more(hidden.length)}
+              <button {...reactProps(ui.moreButtonProps)} type="button" onClick={() => setOpen(true)}>
+                {ui.labels.more(ui.hidden.length)}
               </button>
-              <ul
-                className="ck-online-users-more-list"
-                data-ck-part="more-list"
-                aria-label={labels.moreList}
-                hidden={!open}
-              >
-                {hidden.map(item)}
-              </ul>
+              <ul {...reactProps(ui.moreListProps)}>{ui.hidden.map(item)}</ul>
             </li>
           )}
         </ul>
       ) : (
-        <p className="ck-online-users-status" data-ck-part="status">
-          {labels[state]}
-        </p>
+        <p {...reactProps(ui.statusProps)}>{ui.statusText}</p>
       )}
     </div>
   )

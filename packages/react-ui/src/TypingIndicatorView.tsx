@@ -1,4 +1,4 @@
-import { defaultLabels, type TypingLabels, typingText } from '@channelkit/core'
+import { reactProps, type TypingLabels, typingIndicator } from '@channelkit/core/ui'
 import type { ReactNode } from 'react'
 import { cx } from './cx'
 
@@ -16,26 +16,17 @@ export interface TypingIndicatorViewProps {
  * text only changes with the sentence, so screen readers hear each change once.
  */
 export function TypingIndicatorView({ typists, me, labels, className }: TypingIndicatorViewProps): ReactNode {
-  const text = typingText(typists, { ...defaultLabels.typing, ...labels }, me)
+  const ui = typingIndicator(typists, me, labels)
   return (
-    <div
-      className={cx('ck-typing-indicator', className)}
-      data-ck-scope="typing-indicator"
-      data-ck-part="root"
-      data-ck-state={text ? 'typing' : 'idle'}
-      aria-live="polite"
-      aria-atomic="true"
-    >
-      {text && (
-        <span className="ck-typing-indicator-dots" data-ck-part="dots" aria-hidden="true">
+    <div {...reactProps(ui.rootProps)} className={cx(ui.rootProps.class as string, className)}>
+      {ui.text && (
+        <span {...reactProps(ui.dotsProps)}>
           <span />
           <span />
           <span />
         </span>
       )}
-      <span className="ck-typing-indicator-text" data-ck-part="text">
-        {text}
-      </span>
+      <span {...reactProps(ui.textProps)}>{ui.text}</span>
     </div>
   )
 }

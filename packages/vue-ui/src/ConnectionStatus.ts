@@ -1,4 +1,5 @@
-import type { ConnectionLabels, ConnectionSnapshot } from '@channelkit/core'
+import type { ConnectionSnapshot } from '@channelkit/core'
+import type { ConnectionLabels } from '@channelkit/core/ui'
 import { useConnectionState, usePusher } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
 import { ConnectionStatusView } from './ConnectionStatusView'

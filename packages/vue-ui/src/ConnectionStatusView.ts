@@ -1,4 +1,5 @@
-import { type ConnectionLabels, type ConnectionState, defaultLabels, isRetryable } from '@channelkit/core'
+import type { ConnectionState } from '@channelkit/core'
+import { type ConnectionLabels, connectionStatus } from '@channelkit/core/ui'
 import { defineComponent, h, type PropType } from 'vue'
 
 /** A badge for the connection state; the label is a polite status region. */
@@ -12,40 +13,12 @@ export const ConnectionStatusView = /* @__PURE__ */ defineComponent({
   emits: { retry: () => true },
   setup(props, { emit }) {
     return () => {
-      const text = { ...defaultLabels.connection, ...props.labels }
-      return h(
-        'div',
-        {
-          class: 'ck-connection-status',
-          'data-ck-scope': 'connection-status',
-          'data-ck-part': 'root',
-          'data-ck-state': props.state,
-        },
-        [
-          h('span', {
-            class: 'ck-connection-status-indicator',
-            'data-ck-part': 'indicator',
-            'aria-hidden': 'true',
-          }),
-          h(
-            'span',
-            { class: 'ck-connection-status-label', 'data-ck-part': 'label', role: 'status' },
-            text[props.state],
-          ),
-          isRetryable(props.state)
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'ck-connection-status-retry',
-                  'data-ck-part': 'retry',
-                  onClick: () => emit('retry'),
-                },
-                text.retry,
-              )
-            : null,
-        ],
-      )
+      const ui = connectionStatus(props.state, props.labels)
+      return h('div', ui.rootProps, [
+        h('span', ui.indicatorProps),
+        h('span', ui.labelProps, ui.text),
+        ui.retryable ? h('button', { ...ui.retryProps, onClick: () => emit('retry') }, ui.retryText) : null,
+      ])
     }
   },
 })

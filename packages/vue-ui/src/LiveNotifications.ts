@@ -1,4 +1,5 @@
-import type { Notification, NotificationLabels, NotificationOptions } from '@channelkit/core'
+import type { Notification, NotificationOptions } from '@channelkit/core'
+import type { NotificationLabels } from '@channelkit/core/ui'
 import { useNotifications } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
 import {

@@ -1,13 +1,14 @@
+import type { Notification } from '@channelkit/core'
 import {
   createAnnouncer,
   createPauseTracker,
-  defaultLabels,
-  type Notification,
+  type LiveNotificationsAnatomy,
+  liveNotifications,
   type NotificationLabels,
   notificationText,
   type PauseChange,
   visuallyHidden,
-} from '@channelkit/core'
+} from '@channelkit/core/ui'
 import { defineComponent, h, type PropType, ref, type SlotsType } from 'vue'
 
 /** A button on a notification; the notification is dismissed after `onAction`. */
@@ -63,17 +64,14 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
       emit('dismiss', id)
     }
 
-    const toast = (notification: Notification, labels: NotificationLabels) => {
-      const { title, message } = notificationText(notification.data)
+    const toast = (notification: Notification, ui: LiveNotificationsAnatomy) => {
+      const { title, message } = ui.content(notification)
       const button = props.action?.(notification)
       return h(
         'li',
         {
           key: notification.id,
-          class: 'ck-toast',
-          'data-ck-part': 'toast',
-          'data-ck-id': notification.id,
-          tabindex: 0,
+          ...ui.toastProps(notification),
           onKeydown: (event: KeyboardEvent) => {
             if (event.key !== 'Escape') return
             event.stopPropagation()
@@ -83,21 +81,19 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
         [
           h(
             'div',
-            { class: 'ck-toast-content', 'data-ck-part': 'content' },
+            ui.contentProps,
             slots.notification
               ? slots.notification({ notification, dismiss: () => emit('dismiss', notification.id) })
               : [
-                  title ? h('p', { class: 'ck-toast-title', 'data-ck-part': 'title' }, title) : null,
-                  message ? h('p', { class: 'ck-toast-message', 'data-ck-part': 'message' }, message) : null,
+                  title ? h('p', ui.titleProps, title) : null,
+                  message ? h('p', ui.messageProps, message) : null,
                 ],
           ),
           button
             ? h(
                 'button',
                 {
-                  type: 'button',
-                  class: 'ck-toast-action',
-                  'data-ck-part': 'action',
+                  ...ui.actionProps,
                   onClick: (event: MouseEvent) => {
                     button.onAction()
                     dismiss(notification.id, (event.currentTarget as Element).closest('li'))
@@ -109,10 +105,7 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
           h(
             'button',
             {
-              type: 'button',
-              class: 'ck-toast-dismiss',
-              'data-ck-part': 'dismiss',
-              'aria-label': labels.dismiss,
+              ...ui.dismissProps,
               onClick: (event: MouseEvent) =>
                 dismiss(notification.id, (event.currentTarget as Element).closest('li')),
             },
@@ -123,16 +116,12 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
     }
 
     return () => {
-      const labels = { ...defaultLabels.notifications, ...props.labels }
+      const ui = liveNotifications(props)
       const announcement = announcer(props.notifications, props.announce ?? defaultAnnounce)
       return h(
         'section',
         {
-          class: 'ck-live-notifications',
-          'data-ck-scope': 'live-notifications',
-          'data-ck-part': 'root',
-          'data-ck-paused': props.paused ? '' : undefined,
-          'aria-label': labels.region,
+          ...ui.rootProps,
           onMouseenter: () => apply(tracker.set('hover', true)),
           onMouseleave: () => apply(tracker.set('hover', false)),
           onFocusin: () => apply(tracker.set('focus', true)),
@@ -144,17 +133,11 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
         [
           h(
             'ol',
-            { ref: list, class: 'ck-live-notifications-list', 'data-ck-part': 'list', tabindex: -1 },
-            props.notifications.map((n) => toast(n, labels)),
+            { ref: list, ...ui.listProps },
+            props.notifications.map((n) => toast(n, ui)),
           ),
-          props.queued > 0
-            ? h(
-                'p',
-                { class: 'ck-live-notifications-queue', 'data-ck-part': 'queue' },
-                labels.queued(props.queued),
-              )
-            : null,
-          h('div', { role: 'status', 'data-ck-part': 'announcer', style: visuallyHidden }, announcement),
+          ui.queueText ? h('p', ui.queueProps, ui.queueText) : null,
+          h('div', { ...ui.announcerProps, style: visuallyHidden }, announcement),
         ],
       )
     }

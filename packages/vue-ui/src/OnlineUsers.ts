@@ -1,4 +1,4 @@
-import type { MemberDisplay, OnlineUsersLabels } from '@channelkit/core'
+import type { MemberDisplay, OnlineUsersLabels } from '@channelkit/core/ui'
 import { usePresence } from '@channelkit/vue'
 import { defineComponent, h, type PropType, type SlotsType } from 'vue'
 import { OnlineUsersView } from './OnlineUsersView'

@@ -1,15 +1,6 @@
-import {
-  type ChannelStatus,
-  defaultLabels,
-  describeMember,
-  type Member,
-  type MemberDisplay,
-  type OnlineUsersLabels,
-  onlineUsersState,
-  splitOverflow,
-} from '@channelkit/core'
+import type { ChannelStatus, Member } from '@channelkit/core'
+import { type MemberDisplay, type OnlineUsersLabels, onlineUsers } from '@channelkit/core/ui'
 import { defineComponent, h, type PropType, ref, type SlotsType, type VNode } from 'vue'
-import { avatar } from './Avatar'
 
 /** Who is online, from plain props: avatar stack or list, "+N" overflow, empty/loading/error states. */
 export const OnlineUsersView = /* @__PURE__ */ defineComponent({
@@ -31,104 +22,68 @@ export const OnlineUsersView = /* @__PURE__ */ defineComponent({
   setup(props, { slots }) {
     const open = ref(false)
 
-    const item = (member: Member, labels: OnlineUsersLabels): VNode => {
-      const person = describeMember(member, props.me)
-      return h(
-        'li',
-        {
-          key: member.id,
-          class: 'ck-online-users-item',
-          'data-ck-part': 'item',
-          'data-ck-me': person.isMe ? '' : undefined,
-        },
-        slots.item
-          ? slots.item(person)
-          : [
-              avatar(person),
-              h('span', { class: 'ck-online-users-name', 'data-ck-part': 'name' }, [
-                person.name,
-                person.isMe
-                  ? h('span', { class: 'ck-online-users-you', 'data-ck-part': 'you' }, ` ${labels.you}`)
-                  : null,
-              ]),
-            ],
-      )
-    }
-
-    const more = (hidden: readonly Member[], labels: OnlineUsersLabels): VNode =>
-      h(
-        'li',
-        {
-          class: 'ck-online-users-more',
-          'data-ck-part': 'more',
-          onMouseenter: () => {
-            open.value = true
-          },
-          onMouseleave: (event: MouseEvent) => {
-            if (!(event.currentTarget as HTMLElement).contains(document.activeElement)) open.value = false
-          },
-          onFocusin: () => {
-            open.value = true
-          },
-          onFocusout: (event: FocusEvent) => {
-            if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null))
-              open.value = false
-          },
-          onKeydown: (event: KeyboardEvent) => {
-            if (event.key === 'Escape') open.value = false
-          },
-        },
-        [
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'ck-online-users-more-button',
-              'data-ck-part': 'more-button',
-              'data-ck-state': open.value ? 'open' : 'closed',
-              'aria-expanded': String(open.value),
-              'aria-label': labels.moreLabel(hidden.length),
-              onClick: () => {
-                open.value = true
-              },
-            },
-            labels.more(hidden.length),
-          ),
-          h(
-            'ul',
-            {
-              class: 'ck-online-users-more-list',
-              'data-ck-part': 'more-list',
-              'aria-label': labels.moreList,
-              hidden: !open.value,
-            },
-            hidden.map((member) => item(member, labels)),
-          ),
-        ],
-      )
-
     return () => {
-      const labels = { ...defaultLabels.onlineUsers, ...props.labels }
-      const state = onlineUsersState(props.status, props.members.length)
-      const { shown, hidden } = splitOverflow(props.members, props.max)
+      const ui = onlineUsers({ ...props, open: open.value })
+      const item = (person: MemberDisplay): VNode =>
+        h(
+          'li',
+          { key: person.member.id, ...ui.itemProps(person) },
+          slots.item
+            ? slots.item(person)
+            : [
+                h('span', ui.avatarProps(person), [
+                  person.avatar
+                    ? h('img', ui.avatarImageProps(person))
+                    : h('span', ui.avatarInitialsProps, person.initials),
+                ]),
+                h('span', ui.nameProps, [
+                  person.name,
+                  person.isMe ? h('span', ui.youProps, ` ${ui.labels.you}`) : null,
+                ]),
+              ],
+        )
+      const more = () =>
+        h(
+          'li',
+          {
+            ...ui.moreProps,
+            onMouseenter: () => {
+              open.value = true
+            },
+            onMouseleave: (event: MouseEvent) => {
+              if (!(event.currentTarget as HTMLElement).contains(document.activeElement)) open.value = false
+            },
+            onFocusin: () => {
+              open.value = true
+            },
+            onFocusout: (event: FocusEvent) => {
+              if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null))
+                open.value = false
+            },
+            onKeydown: (event: KeyboardEvent) => {
+              if (event.key === 'Escape') open.value = false
+            },
+          },
+          [
+            h(
+              'button',
+              {
+                ...ui.moreButtonProps,
+                onClick: () => {
+                  open.value = true
+                },
+              },
+              ui.labels.more(ui.hidden.length),
+            ),
+            h('ul', ui.moreListProps, ui.hidden.map(item)),
+          ],
+        )
       return h(
         'div',
-        {
-          class: 'ck-online-users',
-          'data-ck-scope': 'online-users',
-          'data-ck-part': 'root',
-          'data-ck-variant': props.variant,
-          'data-ck-state': state,
-          role: 'group',
-          'aria-label': labels.count(props.members.length),
-          'aria-busy': state === 'loading' ? 'true' : undefined,
-        },
-        state === 'ready'
-          ? h('ul', { class: 'ck-online-users-list', 'data-ck-part': 'list' }, [
-              ...shown.map((member) => item(member, labels)),
-              hidden.length > 0 ? more(hidden, labels) : null,
-            ])
-          : h('p', { class: 'ck-online-users-status', 'data-ck-part': 'status' }, labels[state]),
+        ui.rootProps,
+        ui.state === 'ready'
+          ? h('ul', ui.listProps, [...ui.shown.map(item), ui.hidden.length > 0 ? more() : null])
+          : h('p', ui.statusProps, ui.statusText),
       )
     }
   },

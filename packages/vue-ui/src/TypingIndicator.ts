@@ -1,4 +1,5 @@
-import type { TypingLabels, TypingOptions } from '@channelkit/core'
+import type { TypingOptions } from '@channelkit/core'
+import type { TypingLabels } from '@channelkit/core/ui'
 import { useTyping } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
 import { TypingIndicatorView } from './TypingIndicatorView'

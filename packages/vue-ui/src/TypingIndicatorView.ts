@@ -1,4 +1,4 @@
-import { defaultLabels, type TypingLabels, typingText } from '@channelkit/core'
+import { type TypingLabels, typingIndicator } from '@channelkit/core/ui'
 import { defineComponent, h, type PropType } from 'vue'
 
 /**
@@ -19,28 +19,11 @@ export const TypingIndicatorView = /* @__PURE__ */ defineComponent({
   },
   setup(props) {
     return () => {
-      const text = typingText(props.typists, { ...defaultLabels.typing, ...props.labels }, props.me)
-      return h(
-        'div',
-        {
-          class: 'ck-typing-indicator',
-          'data-ck-scope': 'typing-indicator',
-          'data-ck-part': 'root',
-          'data-ck-state': text ? 'typing' : 'idle',
-          'aria-live': 'polite',
-          'aria-atomic': 'true',
-        },
-        [
-          text
-            ? h(
-                'span',
-                { class: 'ck-typing-indicator-dots', 'data-ck-part': 'dots', 'aria-hidden': 'true' },
-                [h('span'), h('span'), h('span')],
-              )
-            : null,
-          h('span', { class: 'ck-typing-indicator-text', 'data-ck-part': 'text' }, text),
-        ],
-      )
+      const ui = typingIndicator(props.typists, props.me, props.labels)
+      return h('div', ui.rootProps, [
+        ui.text ? h('span', ui.dotsProps, [h('span'), h('span'), h('span')]) : null,
+        h('span', ui.textProps, ui.text),
+      ])
     }
   },
 })

@@ -1,4 +1,4 @@
-import type { MemberDisplay } from '@channelkit/core'
+import type { MemberDisplay } from '@channelkit/core/ui'
 import { OnlineUsersView } from '@channelkit/vue-ui'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'

@@ -1,4 +1,5 @@
-import type { Member, MemberDisplay } from '@channelkit/core'
+import type { Member } from '@channelkit/core'
+import type { MemberDisplay } from '@channelkit/core/ui'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
 import userEvent from '@testing-library/user-event'
 import { render, screen, within } from '@testing-library/vue'
