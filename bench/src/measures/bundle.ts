@@ -24,7 +24,7 @@ async function bundle(code: string, external: string[] = sharedExternal): Promis
     minify: true,
     format: 'esm',
     platform: 'browser',
-    target: 'es2020',
+    target: 'es2022',
     external,
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
