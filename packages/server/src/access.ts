@@ -88,7 +88,11 @@ export function setCors(request: IncomingMessage, response: ServerResponse): voi
   response.setHeader('Access-Control-Allow-Origin', origin)
   response.setHeader('Access-Control-Allow-Credentials', 'true')
   response.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS')
-  response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-ChannelKit-User')
+  // An allowed page may send its own headers (pusher-js's `channelAuthorization.headers`).
+  response.setHeader(
+    'Access-Control-Allow-Headers',
+    request.headers['access-control-request-headers'] ?? 'Content-Type, Authorization, X-ChannelKit-User',
+  )
   response.setHeader('Access-Control-Max-Age', '600')
   if (request.headers['access-control-request-private-network'] === 'true') {
     response.setHeader('Access-Control-Allow-Private-Network', 'true')

@@ -23,6 +23,8 @@ export function banner(server: LocalServer, options: ServerOptions): string {
   const http = (host: string) => `http://${host}:${port}`
   const loopback = isLoopbackName(server.host)
   const devAuth = options.devAuth ?? loopback
+  const allowed = options.allowedOrigins?.length ? `, ${options.allowedOrigins.join(', ')}` : ''
+  const extraOrigins = `${allowed}${loopback ? '' : ' (pages served from elsewhere need --allowed-origin)'}`
   const lines = [
     loopback
       ? 'ChannelKit local server (development only: the dev auth endpoint signs anyone in, for pages of allowed origins)'
@@ -38,9 +40,7 @@ export function banner(server: LocalServer, options: ServerOptions): string {
     devAuth
       ? `  dev auth    ${http(lan)}/pusher/auth, ${http(lan)}/pusher/user-auth`
       : '  dev auth    off (beyond loopback anyone could sign in as anyone; --dev-auth turns it on)',
-    options.allowedOrigins?.length
-      ? `  origins     Storybook, the examples, ${options.allowedOrigins.join(', ')}`
-      : '',
+    `  origins     Storybook's and the examples' on localhost${extraOrigins}`,
     server.control
       ? `  control     ${http(lan)}/control  (Authorization: Bearer ${server.control.token})`
       : '',

@@ -130,7 +130,7 @@ describe('listening beyond loopback', () => {
     expect(output).toMatch(
       /control {5}http:\/\/127\.0\.0\.1:\d+\/control {2}\(Authorization: Bearer [\w-]{32}\)/,
     )
-    expect(output).toContain('origins     Storybook, the examples, http://localhost:3000')
+    expect(output).toContain("origins     Storybook's and the examples' on localhost, http://localhost:3000")
     expect(output).toMatch(/master key {2}[A-Za-z0-9+/]{43}=/)
   })
 
