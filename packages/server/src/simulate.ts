@@ -119,9 +119,9 @@ export function createSimulator(app: AppRuntime): Simulator {
   }
 
   return {
-    join(channel, member_) {
+    join(channel, candidate) {
       presenceChannel(channel)
-      const parsed = parsePresenceMember(asChannelData(member_))
+      const parsed = parsePresenceMember(asChannelData(candidate))
       if (typeof parsed === 'string') {
         throw new ServerInputError(
           'invalid_member',
