@@ -36,11 +36,9 @@ describe.each(['react-chat', 'vue-chat'] as const)('%s', (app) => {
       'bin/vite.js',
     )
     execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit' })
-    ;[site, browser, server] = await Promise.all([
-      serveStatic(join(dir, 'dist')),
-      launchBrowser(),
-      startServer({ port: 0 }),
-    ])
+    ;[site, browser] = await Promise.all([serveStatic(join(dir, 'dist')), launchBrowser()])
+    // The built app is served from a port of its own: the server allows that origin.
+    server = await startServer({ port: 0, allowedOrigins: [site.url] })
     alice = await open('Alice')
     bob = await open('Bob')
   })

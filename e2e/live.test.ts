@@ -3,20 +3,26 @@ import { join } from 'node:path'
 import { type LocalServer, startServer } from '@channelkit/server'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startControl } from '../stories/scripts/startControl.mjs'
 import { collectErrors, launchBrowser, type TestBrowser } from './support/browser'
 import { artifacts, storybookStatic } from './support/paths'
 import { type StaticServer, serveStatic } from './support/serveStatic'
 import { openPreview, watchStoryRender } from './support/storybook'
 
-type Control = Awaited<ReturnType<typeof startControl>>
-
 const LATENCY_EVENTS = 200
 // The global `performance` on both sides (an imported one would be rewritten inside page functions too).
 const now = () => performance.timeOrigin + performance.now()
 
-async function post(url: string, body: unknown, method = 'POST') {
-  const response = await fetch(url, { method, body: JSON.stringify(body) })
+/** A control request as the control panel sends it: JSON, with the server's per-run token. */
+function controlRequest(server: LocalServer, path: string, body: unknown, method = 'POST') {
+  return fetch(`${server.control?.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${server.control?.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
+async function post(server: LocalServer, path: string, body: unknown, method = 'POST') {
+  const response = await controlRequest(server, path, body, method)
   expect(response.status, await response.clone().text()).toBe(200)
   return response.json()
 }
@@ -27,18 +33,14 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
   let site: StaticServer
   let browser: TestBrowser
   let server: LocalServer
-  let control: Control
   let page: Page
   let errors: string[]
 
   beforeAll(async () => {
     mkdirSync(join(artifacts, 'live'), { recursive: true })
-    ;[site, browser, server] = await Promise.all([
-      serveStatic(storybookStatic(which)),
-      launchBrowser(),
-      startServer({ port: 0 }),
-    ])
-    control = await startControl({ server })
+    ;[site, browser] = await Promise.all([serveStatic(storybookStatic(which)), launchBrowser()])
+    // The static Storybook is served from a port of its own: the server allows that origin.
+    server = await startServer({ port: 0, control: true, allowedOrigins: [site.url] })
     page = await browser.context.newPage()
     errors = collectErrors(page)
     await watchStoryRender(page)
@@ -46,7 +48,7 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
       page,
       site.url,
       'live-room--playground',
-      `&ckServer=127.0.0.1:${server.port}&ckControl=127.0.0.1:${control.port}`,
+      `&ckServer=127.0.0.1:${server.port}&ckControlToken=${encodeURIComponent(server.control?.token ?? '')}`,
     )
     await page.locator('[data-ck-dev=connection]', { hasText: 'connected' }).waitFor()
     await page
@@ -56,7 +58,6 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
 
   afterAll(async () => {
     await browser?.close()
-    await control?.close()
     await Promise.all([site?.close(), server?.close()])
   })
 
@@ -67,19 +68,15 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
       .waitFor()
     await expect.poll(() => online.getAttribute('aria-label')).toBe('1 person online')
 
-    await post(`${control.url}/control/members`, {
-      channel: 'presence-storybook',
-      id: 'ada',
-      name: 'Ada Lovelace',
-    })
+    await post(server, '/members', { channel: 'presence-storybook', id: 'ada', name: 'Ada Lovelace' })
     await online.getByText('Ada Lovelace').waitFor()
     expect(await online.getAttribute('aria-label')).toBe('2 people online')
 
-    await post(`${control.url}/control/typing`, { channel: 'presence-storybook', id: 'ada' })
+    await post(server, '/typing', { channel: 'presence-storybook', id: 'ada' })
     await page.locator('[data-ck-scope=typing-indicator]', { hasText: 'Ada Lovelace is typing' }).waitFor()
     await page.screenshot({ path: join(artifacts, 'live', `${which}-member-typing.png`) })
 
-    await post(`${control.url}/control/members`, { channel: 'presence-storybook', id: 'ada' }, 'DELETE')
+    await post(server, '/members', { channel: 'presence-storybook', id: 'ada' }, 'DELETE')
     await online.getByText('Ada Lovelace').waitFor({ state: 'detached' })
     await expect.poll(() => online.getAttribute('aria-label')).toBe('1 person online')
     // A member who leaves stops typing.
@@ -122,21 +119,22 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
 
   test('the control endpoint answers bad input with a clear error', async () => {
     const answer = async (path: string, body: unknown) => {
-      const response = await fetch(`${control.url}${path}`, { method: 'POST', body: JSON.stringify(body) })
+      const response = await controlRequest(server, path, body)
       return [response.status, ((await response.json()) as { error: string }).error] as const
     }
-    expect(await answer('/control/members', { channel: 'storybook' })).toEqual([
+    expect(await answer('/members', { channel: 'storybook' })).toEqual([
       400,
       'Simulated members join presence channels: "storybook" must start with "presence-".',
     ])
-    expect(await answer('/control/trigger', { channel: 'storybook' })).toEqual([
+    expect(await answer('/trigger', { channel: 'storybook' })).toEqual([
       400,
-      '"event" must be a non-empty string, got undefined.',
+      '"event" must be a non-empty string, got nothing.',
     ])
-    expect(await answer('/control/nope', {})).toEqual([
-      404,
-      'No route POST /control/nope; see stories/README.md.',
+    expect(await answer('/trigger', { channel: 'bad name', event: 'e' })).toEqual([
+      400,
+      'Invalid channel name "bad name": use only a-z A-Z 0-9 and - _ = @ , . ;',
     ])
+    expect((await answer('/nope', {}))[0]).toBe(404)
   })
 
   test(`REST trigger → DOM update latency (p50 over ${LATENCY_EVENTS} events)`, async () => {

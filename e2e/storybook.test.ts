@@ -3,37 +3,29 @@ import { join } from 'node:path'
 import { type LocalServer, startServer } from '@channelkit/server'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startControl } from '../stories/scripts/startControl.mjs'
 import { axeViolations, injectAxe } from './support/axe'
 import { collectErrors, launchBrowser, type TestBrowser } from './support/browser'
 import { artifacts, storybookStatic } from './support/paths'
 import { type StaticServer, serveStatic } from './support/serveStatic'
 import { indexOf, openPreview, setTheme, showStory, watchStoryRender } from './support/storybook'
 
-type Control = Awaited<ReturnType<typeof startControl>>
-
 // Every story of both static Storybooks, in light and dark, through Debian's Chromium: it must render
 // (play functions included) with no console error, no uncaught exception and no axe violation.
-// Live stories get a local server and control endpoint; presentational ones need none.
+// Live stories get a local server with its control endpoint; presentational ones need none.
 describe.each(['react', 'vue'] as const)('%s Storybook (static build)', async (which) => {
   const { stories, docs } = await indexOf(storybookStatic(which))
   let site: StaticServer
   let browser: TestBrowser
   let server: LocalServer
-  let control: Control
   let page: Page
   let errors: string[]
   let query: string
 
   beforeAll(async () => {
     mkdirSync(join(artifacts, 'storybook', which), { recursive: true })
-    ;[site, browser, server] = await Promise.all([
-      serveStatic(storybookStatic(which)),
-      launchBrowser(),
-      startServer({ port: 0 }),
-    ])
-    control = await startControl({ server })
-    query = `&ckServer=127.0.0.1:${server.port}&ckControl=127.0.0.1:${control.port}`
+    ;[site, browser] = await Promise.all([serveStatic(storybookStatic(which)), launchBrowser()])
+    server = await startServer({ port: 0, control: true, allowedOrigins: [site.url] })
+    query = `&ckServer=127.0.0.1:${server.port}&ckControlToken=${encodeURIComponent(server.control?.token ?? '')}`
     page = await browser.context.newPage()
     errors = collectErrors(page)
     await watchStoryRender(page)
@@ -43,7 +35,6 @@ describe.each(['react', 'vue'] as const)('%s Storybook (static build)', async (w
 
   afterAll(async () => {
     await browser?.close()
-    await control?.close()
     await Promise.all([site?.close(), server?.close()])
   })
 

@@ -16,4 +16,8 @@ test(`local server under attack: ${frames} fuzzed frames and ${requests} fuzzed 
   expect(report.http).toMatchObject({ requests, mismatches: 0 })
   expect(report.webhooks.invalid).toBe(0)
   expect(report.midwayChecks).toBeGreaterThanOrEqual(10)
+  // The run reached the rules of the README's "What the development server allows, and to whom".
+  for (const status of ['403', '415', 'control 200', 'control 400', 'control 401', 'control 415']) {
+    expect(report.http.statuses[status], status).toBeGreaterThan(0)
+  }
 })

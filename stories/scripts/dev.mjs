@@ -1,20 +1,21 @@
 #!/usr/bin/env node
-// `pnpm dev`: the local server (ws/http on 6001), the dev control endpoint (6002) and both Storybooks
+// `pnpm dev`: the local server (ws/http on 6001, with its development control endpoint) and both Storybooks
 // (React on 6006 with the Vue one composed in, Vue on 6007) in one command; Ctrl-C stops everything.
 import { startServer } from '@channelkit/server'
-import { startControl } from './startControl.mjs'
 import { storybook } from './storybook.mjs'
 
 const host = '127.0.0.1'
-const server = await startServer({ host, port: Number(process.env.CHANNELKIT_PORT ?? 6001), devPage: true })
-const control = await startControl({
-  server,
+const server = await startServer({
   host,
-  port: Number(process.env.CHANNELKIT_CONTROL_PORT ?? 6002),
+  port: Number(process.env.CHANNELKIT_PORT ?? 6001),
+  devPage: true,
+  // The control panel's endpoint; its token goes to the Storybooks only (other pages cannot use it).
+  control: process.env.CHANNELKIT_CONTROL_TOKEN ? { token: process.env.CHANNELKIT_CONTROL_TOKEN } : true,
 })
+const control = /** @type {{ url: string, token: string }} */ (server.control)
 const env = {
   STORYBOOK_CHANNELKIT_SERVER: `${host}:${server.port}`,
-  STORYBOOK_CHANNELKIT_CONTROL: `${host}:${control.port}`,
+  STORYBOOK_CHANNELKIT_CONTROL_TOKEN: control.token,
   STORYBOOK_VUE_URL: 'http://localhost:6007',
 }
 const children = [
@@ -24,7 +25,7 @@ const children = [
 console.log(`
   ChannelKit dev
   local server    ${server.url}  (app key ${server.app.key}, dev auth ${server.url}/pusher/auth)
-  control         ${control.url}/control
+  control         ${control.url}  (token passed to Storybook)
   Storybook       http://localhost:6006  (React, with Vue composed in)
                   http://localhost:6007  (Vue)
 `)
@@ -34,7 +35,6 @@ async function stop(code = 0) {
   if (stopping) return
   stopping = true
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
-  await control.close()
   await server.close()
   process.exit(code)
 }

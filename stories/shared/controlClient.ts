@@ -1,15 +1,29 @@
-/** Calls the dev control endpoint (stories/scripts/startControl.mjs); throws its error message. */
+import { liveConfig } from './liveConfig'
+
+/**
+ * Calls the local server's development control endpoint (`/control/*`, see packages/server/README.md) with
+ * the token `pnpm dev` gave this Storybook; throws its error message.
+ */
 export async function control<T = unknown>(
   controlUrl: string,
   method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body?: Record<string, unknown>,
 ): Promise<T> {
+  const { controlToken } = liveConfig()
+  if (!controlToken) {
+    throw new Error(
+      'This Storybook has no control token: start it with `pnpm dev` (or pass ?ckControlToken=).',
+    )
+  }
   let response: Response
   try {
     response = await fetch(`${controlUrl}${path}`, {
       method,
-      headers: body ? { 'Content-Type': 'application/json' } : {},
+      headers: {
+        Authorization: `Bearer ${controlToken}`,
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : null,
     })
   } catch {

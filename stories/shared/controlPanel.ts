@@ -11,7 +11,12 @@ export interface ControlPanelOptions {
 
 interface SimulatedMember {
   id: string
-  name: string
+  info?: unknown
+}
+
+const nameOf = (member: SimulatedMember): string => {
+  const name = (member.info as { name?: unknown } | undefined)?.name
+  return typeof name === 'string' && name !== '' ? name : member.id
 }
 
 type Child = Node | string | null
@@ -95,17 +100,18 @@ export function mountControlPanel(root: HTMLElement, options: ControlPanelOption
   const render = () => {
     list.replaceChildren(
       ...members.map((member) => {
+        const name = nameOf(member)
         const typing = el('button', { type: 'button' }, 'Type')
-        typing.setAttribute('aria-label', `${member.name} starts typing`)
+        typing.setAttribute('aria-label', `${name} starts typing`)
         typing.addEventListener('click', () => {
-          void run(`${member.name} types`, () =>
+          void run(`${name} types`, () =>
             control(controlUrl, 'POST', '/control/typing', { channel: presenceChannel, id: member.id }),
           )
         })
         const remove = el('button', { type: 'button' }, 'Remove')
-        remove.setAttribute('aria-label', `Remove ${member.name}`)
+        remove.setAttribute('aria-label', `Remove ${name}`)
         remove.addEventListener('click', () => {
-          void run(`Remove ${member.name}`, async () => {
+          void run(`Remove ${name}`, async () => {
             const result = await control<{ members: SimulatedMember[] }>(
               controlUrl,
               'DELETE',
@@ -119,7 +125,7 @@ export function mountControlPanel(root: HTMLElement, options: ControlPanelOption
             render()
           })
         })
-        return el('li', {}, el('span', {}, member.name), typing, remove)
+        return el('li', {}, el('span', {}, name), typing, remove)
       }),
     )
   }

@@ -1,15 +1,18 @@
 /**
- * Where live stories find the local server and the dev control endpoint. Defaults match `pnpm dev`;
- * `STORYBOOK_CHANNELKIT_SERVER` / `STORYBOOK_CHANNELKIT_CONTROL` (host:port) change them at build time,
- * and the `ckServer` / `ckControl` query parameters of the preview iframe at run time (the e2e tests do).
+ * Where live stories find the local server and its control endpoint. Defaults match `pnpm dev`:
+ * `STORYBOOK_CHANNELKIT_SERVER` (host:port) and `STORYBOOK_CHANNELKIT_CONTROL_TOKEN` change them at build
+ * time (`pnpm dev` passes both), the `ckServer` / `ckControlToken` query parameters of the preview iframe at
+ * run time (the e2e tests do).
  */
 export interface LiveConfig {
-  /** Base URL of the local server, e.g. http://127.0.0.1:6001 (WebSocket, HTTP API, dev auth). */
+  /** Base URL of the local server, e.g. http://127.0.0.1:6001 (WebSocket, HTTP API, dev auth, control). */
   serverUrl: string
   host: string
   port: number
-  /** Base URL of the control endpoint started by `pnpm dev`, e.g. http://127.0.0.1:6002. */
+  /** Base URL of the control endpoint (`/control/*` on the local server). */
   controlUrl: string
+  /** The control endpoint's per-run token: only pages that were given it can use the endpoint. */
+  controlToken: string
   appKey: string
 }
 
@@ -26,15 +29,13 @@ export function liveConfig(): LiveConfig {
     params.get('ckServer') ?? import.meta.env.STORYBOOK_CHANNELKIT_SERVER ?? '127.0.0.1:6001',
     'ckServer',
   )
-  const control = hostPort(
-    params.get('ckControl') ?? import.meta.env.STORYBOOK_CHANNELKIT_CONTROL ?? '127.0.0.1:6002',
-    'ckControl',
-  )
+  const serverUrl = `http://${server.host}:${server.port}`
   return {
-    serverUrl: `http://${server.host}:${server.port}`,
+    serverUrl,
     host: server.host,
     port: server.port,
-    controlUrl: `http://${control.host}:${control.port}`,
+    controlUrl: serverUrl,
+    controlToken: params.get('ckControlToken') ?? import.meta.env.STORYBOOK_CHANNELKIT_CONTROL_TOKEN ?? '',
     appKey: import.meta.env.STORYBOOK_CHANNELKIT_KEY ?? 'channelkit-key',
   }
 }

@@ -2,6 +2,7 @@ import { isCacheChannel, USER_CHANNEL_PREFIX } from './channel-name'
 import { Channel, EventCache } from './channels'
 import type { Connection, OutMessage, SignedInUser } from './connection'
 import { CountThrottle } from './count-throttle'
+import type { TriggeredEvent } from './events'
 import type { PresenceMember } from './presence'
 import type { AppConfig, ChannelInfo } from './types'
 import type { WebhookSender } from './webhooks'
@@ -13,6 +14,8 @@ export class AppRuntime {
   readonly users = new Map<string, Set<Connection>>()
   readonly cache: EventCache
   private readonly counts: CountThrottle
+  /** Set by `close()`: the server is going away, and nothing more is sent. */
+  private closed = false
 
   constructor(
     readonly config: AppConfig,
@@ -84,8 +87,14 @@ export class AppRuntime {
     }
   }
 
+  /** Delivers a checked event (HTTP API or `server.trigger`) to each of its channels. */
+  trigger({ channels, name, data, socketId }: TriggeredEvent): void {
+    for (const channel of channels) this.publish(channel, name, data, socketId)
+  }
+
   /** Delivers an HTTP API event. `#server-to-user-{id}` goes to the user's signed-in connections. */
   publish(name: string, event: string, data: string, exceptSocketId?: string): void {
+    if (this.closed) return
     const message = { event, channel: name, data }
     if (name.startsWith(USER_CHANNEL_PREFIX)) {
       for (const connection of this.users.get(name.slice(USER_CHANNEL_PREFIX.length)) ?? []) {
@@ -102,6 +111,8 @@ export class AppRuntime {
   }
 
   broadcast(channel: Channel, message: OutMessage, except?: Connection): void {
+    // While closing, the last sockets must not hear about the ones closed just before them.
+    if (this.closed) return
     for (const connection of channel.subscribers) {
       if (connection !== except) connection.send(message)
     }
@@ -159,6 +170,7 @@ export class AppRuntime {
 
   /** Stops webhooks and pending subscription counts: no timer outlives the server. */
   close(): void {
+    this.closed = true
     this.webhooks.close()
     this.counts.close()
   }

@@ -14,8 +14,21 @@ export interface SignedInUser {
   watchlist: string[]
 }
 
-const PONG_TIMEOUT_MS = 30_000
 export const CLIENT_EVENTS_PER_SECOND = 10
+/**
+ * After the server closes a socket, the peer has this long to read what was queued and answer the close
+ * frame; then the socket is destroyed. Without it a frozen peer (no TCP close, no reply) holds the socket
+ * for `ws`'s 30 s close timeout.
+ */
+export const CLOSE_GRACE_MS = 2000
+
+export interface ConnectionLimits {
+  activityTimeoutMs: number
+  /** After the server's ping, how long to wait for any message before giving up (4201). */
+  pongTimeoutMs: number
+  /** A reader this far behind (bytes queued in the server) is dropped with 4100. */
+  maxBufferedBytes: number
+}
 
 const MAX_CLOSE_REASON_BYTES = 123
 
@@ -31,7 +44,10 @@ export function closeReason(reason: string): string {
   return reason.slice(0, end)
 }
 
-/** One WebSocket client: its socket id, subscriptions, signed-in user and timers. */
+/**
+ * One client: its socket id, subscriptions, signed-in user and timers. Without a socket it is a simulated
+ * member (`server.simulate`): it joins channels like any client, and what is sent to it goes nowhere.
+ */
 export class Connection {
   /** channel name → the presence user id it joined as (undefined for other kinds) */
   readonly subscriptions = new Map<string, string | undefined>()
@@ -39,6 +55,8 @@ export class Connection {
   /** Signed in or subscribed to an authorized channel (the app's `userAuthentication` setting). */
   authorized = false
   closed = false
+  /** Called once when the server gives up on the socket, so it leaves its channels at once. */
+  onGone: (() => void) | undefined
   private windowStart = 0
   private windowCount = 0
   private activityTimer: NodeJS.Timeout | undefined
@@ -46,16 +64,21 @@ export class Connection {
   private authTimer: NodeJS.Timeout | undefined
 
   constructor(
-    readonly socket: WebSocket,
+    readonly socket: WebSocket | undefined,
     readonly socketId: string,
     readonly appId: string,
-    private readonly activityTimeoutMs: number,
+    private readonly limits: ConnectionLimits,
     private readonly emitFrame: (frame: Frame) => void,
   ) {}
 
+  get simulated(): boolean {
+    return this.socket === undefined
+  }
+
   send(message: OutMessage): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return
-    this.socket.send(JSON.stringify(message))
+    const { socket } = this
+    if (this.closed || !socket || socket.readyState !== socket.OPEN) return
+    socket.send(JSON.stringify(message))
     this.emitFrame({
       direction: 'out',
       socketId: this.socketId,
@@ -64,6 +87,13 @@ export class Connection {
       ...(message.channel === undefined ? {} : { channel: message.channel }),
       ...(message.data === undefined ? {} : { data: message.data }),
     })
+    // A client that stops reading would make the server buffer everything sent to it.
+    if (socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(
+        4100,
+        `Over capacity: ${socket.bufferedAmount} bytes waiting, the client is not reading its messages`,
+      )
+    }
   }
 
   /** A `pusher:error`; the connection stays open. */
@@ -77,23 +107,33 @@ export class Connection {
     this.close(code, message)
   }
 
+  /** Sends the close frame, leaves every channel at once, and destroys the socket after a grace period. */
   close(code: number, reason: string): void {
-    if (this.closed) return
+    const { socket } = this
+    if (this.closed || !socket) return
     this.stopTimers()
-    this.socket.close(code, closeReason(reason))
+    this.closed = true
+    socket.close(code, closeReason(reason))
+    const grace = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS)
+    grace.unref()
+    socket.once('close', () => clearTimeout(grace))
+    this.onGone?.()
   }
 
   /** Any inbound message counts as activity; silence makes the server ping, then give up. */
   touch(): void {
-    if (this.closed) return
+    if (this.closed || !this.socket) return
     clearTimeout(this.pongTimer)
     this.pongTimer = undefined
     clearTimeout(this.activityTimer)
     this.activityTimer = setTimeout(() => {
       this.send({ event: 'pusher:ping', data: {} })
-      this.pongTimer = setTimeout(() => this.close(4201, 'Pong reply not received'), PONG_TIMEOUT_MS)
+      this.pongTimer = setTimeout(
+        () => this.close(4201, 'Pong reply not received'),
+        this.limits.pongTimeoutMs,
+      )
       this.pongTimer.unref()
-    }, this.activityTimeoutMs)
+    }, this.limits.activityTimeoutMs)
     this.activityTimer.unref()
   }
 

@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isJsonContentType } from './access'
 import type { AppRuntime } from './app-runtime'
 import { channelKind, channelNameProblem, isCacheChannel } from './channel-name'
+import { ServerInputError } from './errors'
+import { checkEvent, type TriggeredEvent } from './events'
 import { BodyTooLargeError, decodeSegment, readBody, sendError, sendJson } from './http-utils'
 import { requestAuthProblem } from './request-auth'
 
-export const MAX_EVENT_DATA_BYTES = 10 * 1024
-export const MAX_CHANNELS_PER_EVENT = 100
 export const MAX_BATCH_EVENTS = 10
-export const MAX_EVENT_NAME_LENGTH = 200
 const MAX_BODY_BYTES = 1024 * 1024
-const SOCKET_ID = /^\d+\.\d+$/
 
 class HttpError extends Error {
   constructor(
@@ -20,11 +19,7 @@ class HttpError extends Error {
   }
 }
 
-interface ChannelEvent {
-  channels: string[]
-  name: string
-  data: string
-  socketId?: string
+interface ChannelEvent extends TriggeredEvent {
   info: string[]
 }
 
@@ -73,12 +68,23 @@ export async function handleApi(
   try {
     const target = route(method, match[2] ?? '')
     if (!target) return sendError(response, 404, `No such endpoint: ${method} ${url.pathname}`)
+    // A browser sends text/plain across origins without asking first (no preflight); JSON it must ask for.
+    const contentType = request.headers['content-type']
+    if (method === 'POST' && !isJsonContentType(contentType)) {
+      return sendError(
+        response,
+        415,
+        `Content-Type must be application/json for POST ${match[2]}, got ${contentType ?? 'none'}`,
+      )
+    }
     const body = await readBody(request, MAX_BODY_BYTES)
     const authProblem = requestAuthProblem(app.config, method, rawPath, rawSearch, body)
     if (authProblem) return sendError(response, 401, authProblem)
     sendJson(response, 200, dispatch(app, target, body, url.searchParams))
   } catch (error) {
-    if (error instanceof HttpError) return sendError(response, error.status, error.message)
+    if (error instanceof HttpError || error instanceof ServerInputError) {
+      return sendError(response, error.status, error.message)
+    }
     if (error instanceof BodyTooLargeError) return sendError(response, 413, error.message)
     throw error
   }
@@ -147,11 +153,7 @@ function parseEvent(value: unknown, channelField: 'channels' | 'channel'): Chann
     throw new HttpError(400, 'Each event must be a JSON object')
   const body = value as Record<string, unknown>
   const { name, data, socket_id: socketId } = body
-  if (typeof name !== 'string' || name === '')
-    throw new HttpError(400, 'Event "name" must be a non-empty string')
-  if (name.length > MAX_EVENT_NAME_LENGTH) {
-    throw new HttpError(400, `Event name is ${name.length} characters; at most ${MAX_EVENT_NAME_LENGTH}`)
-  }
+  if (typeof name !== 'string') throw new HttpError(400, 'Event "name" must be a non-empty string')
   if (typeof data !== 'string')
     throw new HttpError(400, 'Event "data" must be a string (JSON-encode objects)')
   const channels =
@@ -163,31 +165,22 @@ function parseEvent(value: unknown, channelField: 'channels' | 'channel'): Chann
   if (!channels || channels.length === 0) {
     throw new HttpError(400, 'Event needs "channels" (an array) or "channel"')
   }
-  if (channels.length > MAX_CHANNELS_PER_EVENT) {
-    throw new HttpError(400, `Event names ${channels.length} channels; at most ${MAX_CHANNELS_PER_EVENT}`)
-  }
-  for (const channel of channels) checkChannelName(channel)
-  if (channels.length > 1 && channels.some((c) => channelKind(c) === 'encrypted')) {
-    throw new HttpError(400, 'Events to private-encrypted- channels must name exactly one channel')
-  }
-  if (socketId !== undefined && (typeof socketId !== 'string' || !SOCKET_ID.test(socketId))) {
+  if (socketId !== undefined && typeof socketId !== 'string') {
     throw new HttpError(400, `Invalid socket_id ${JSON.stringify(socketId)}: expected digits.digits`)
   }
-  const bytes = Buffer.byteLength(data)
-  if (bytes > MAX_EVENT_DATA_BYTES) {
-    throw new HttpError(413, `Event data is ${bytes} bytes; at most ${MAX_EVENT_DATA_BYTES}`)
-  }
-  return {
+  const event: ChannelEvent = {
     channels: channels as string[],
     name,
     data,
     info: parseInfo(body.info),
-    ...(socketId === undefined ? {} : { socketId: socketId as string }),
+    ...(socketId === undefined ? {} : { socketId }),
   }
+  checkEvent(event)
+  return event
 }
 
 function trigger(app: AppRuntime, event: ChannelEvent): void {
-  for (const channel of event.channels) app.publish(channel, event.name, event.data, event.socketId)
+  app.trigger(event)
 }
 
 function channelInfo(app: AppRuntime, name: string, info: string[]): Record<string, number> {

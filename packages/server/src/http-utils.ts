@@ -48,22 +48,3 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 export function sendError(response: ServerResponse, status: number, error: string): void {
   sendJson(response, status, { error, code: status })
 }
-
-/** Browsers (Storybook, examples) call the dev endpoints and the API from other origins. */
-export function setCors(request: IncomingMessage, response: ServerResponse): void {
-  const origin = request.headers.origin
-  response.setHeader('Access-Control-Allow-Origin', origin ?? '*')
-  if (origin) {
-    response.setHeader('Vary', 'Origin')
-    response.setHeader('Access-Control-Allow-Credentials', 'true')
-  }
-  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
-  response.setHeader(
-    'Access-Control-Allow-Headers',
-    request.headers['access-control-request-headers'] ?? 'Content-Type, X-ChannelKit-User',
-  )
-  response.setHeader('Access-Control-Max-Age', '600')
-  if (request.headers['access-control-request-private-network'] === 'true') {
-    response.setHeader('Access-Control-Allow-Private-Network', 'true')
-  }
-}

@@ -1,5 +1,6 @@
+export { DEFAULT_ALLOWED_ORIGINS } from './access'
 export { DEFAULT_APP } from './defaults'
-export { ServerConfigError } from './errors'
+export { ServerConfigError, ServerInputError, type ServerInputErrorCode } from './errors'
 export { createHoldingProxy, type HoldingProxy, type HoldingProxyOptions } from './holding-proxy'
 export { startServer } from './server'
 export {
@@ -9,14 +10,17 @@ export {
   signRequest,
   signUser,
 } from './signature'
+export type { SimulatedMember, Simulator } from './simulate'
 export type {
   AppConfig,
   ChannelInfo,
+  ControlOptions,
   DevUser,
   Frame,
   LocalServer,
   Logger,
   ServerOptions,
+  TriggerOptions,
   WebhookConfig,
   WebhookEventName,
 } from './types'

@@ -1,43 +1,92 @@
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Pusher from 'pusher'
 import type { Options as PusherJsOptions } from 'pusher-js'
 import { WebSocketServer } from 'ws'
+import {
+  type AccessPolicy,
+  accessProblem,
+  DEFAULT_ALLOWED_ORIGINS,
+  isLoopbackName,
+  normalizeOrigin,
+  setCors,
+} from './access'
 import { AppRuntime } from './app-runtime'
+import { channelKind } from './channel-name'
+import { CONTROL_PATH, controlHandler } from './control'
 import {
   DEFAULT_ACTIVITY_TIMEOUT,
   DEFAULT_APP,
   DEFAULT_COUNT_THROTTLE_MS,
   DEFAULT_HOST,
+  DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MAX_FRAME_BYTES,
+  DEFAULT_PONG_TIMEOUT,
+  DEFAULT_WEBHOOK_CONCURRENCY,
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
 } from './defaults'
 import { handleDevAuth } from './dev-auth'
 import { devPage } from './dev-page'
-import { ServerConfigError } from './errors'
+import { encryptEventData } from './encrypt'
+import { ServerConfigError, ServerInputError } from './errors'
+import { checkEvent } from './events'
 import { handleApi } from './http-api'
-import { sendError, setCors } from './http-utils'
-import type { AppConfig, ChannelInfo, DevUser, Frame, LocalServer, Logger, ServerOptions } from './types'
+import { sendError } from './http-utils'
+import { createSimulator, type Simulator } from './simulate'
+import type {
+  AppConfig,
+  ChannelInfo,
+  DevUser,
+  Frame,
+  LocalServer,
+  Logger,
+  ServerOptions,
+  TriggerOptions,
+} from './types'
 import { validateOptions } from './validate-options'
 import { WebhookSender } from './webhooks'
-import { acceptSocket } from './ws-handler'
+import { acceptSocket, refuse } from './ws-handler'
 
 const silent: Logger = { info() {}, warn() {}, error() {} }
 const CLOSE_GRACE_MS = 250
+
+/** Throws when the server would listen beyond loopback with a secret anyone can read in the README. */
+function refusePublishedSecret(host: string, apps: AppConfig[]): void {
+  const app = apps.find((a) => a.secret === DEFAULT_APP.secret)
+  if (!app) return
+  const where = host || 'every interface'
+  throw new ServerConfigError(
+    `Refusing to listen on ${where} with the published development secret of app ${app.id}: anyone who can reach this machine could sign API requests and subscriptions with it. Give the app a secret of your own: startServer({ host, apps: [{ ...DEFAULT_APP, secret }] }), or channelkit-server --host ${host || '0.0.0.0'} --secret <secret> (e.g. "$(openssl rand -hex 16)").`,
+  )
+}
+
+const devAuthOff = (host: string) =>
+  `The dev auth endpoint is off: this server listens on ${host || 'every interface'}, where anyone could use it to sign in as anyone. Sign subscriptions with your own auth endpoint, or turn it on anyway with devAuth: true (channelkit-server --dev-auth).`
 
 /** Starts a local Pusher Channels (protocol 7) server: WebSocket, HTTP API, webhooks, dev auth. */
 export async function startServer(options: ServerOptions = {}): Promise<LocalServer> {
   const configs = (options.apps ?? [DEFAULT_APP]).map((app) => ({ ...app }))
   validateOptions(options, configs)
+  const host = options.host ?? DEFAULT_HOST
+  const loopback = isLoopbackName(host)
+  if (!loopback) refusePublishedSecret(host, configs)
+  // A fixed development key would be public; one per run keeps encrypted channels private to this run.
+  const masterKey = options.encryptionMasterKeyBase64 ?? randomBytes(32).toString('base64')
+  for (const config of configs) config.encryptionMasterKeyBase64 ??= masterKey
   const first = configs[0] as AppConfig
   if (options.webhooks?.length) first.webhooks = [...(first.webhooks ?? []), ...options.webhooks]
   const logger = options.logger ?? silent
   const activityTimeout = options.activityTimeout ?? DEFAULT_ACTIVITY_TIMEOUT
   const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
+  const devAuth = options.devAuth ?? loopback
   const timing = {
     batchMs: options.webhookBatchMs ?? 50,
     leaveDelayMs: options.webhookLeaveDelayMs ?? 0,
     maxAttempts: options.webhookMaxAttempts ?? 5,
     retryMs: options.webhookRetryMs ?? 200,
+    timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
+    concurrency: options.webhookConcurrency ?? DEFAULT_WEBHOOK_CONCURRENCY,
   }
   const apps = configs.map(
     (config) =>
@@ -70,7 +119,6 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     }
   }
 
-  const host = options.host ?? DEFAULT_HOST
   // Clients cannot connect to a wildcard address; point them at loopback.
   const clientHost = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host
   let port = options.port ?? 0
@@ -95,7 +143,85 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     return sdk
   }
 
+  const simulators = new Map<AppRuntime, Simulator>()
+  const simulator = (appId?: string) => {
+    const app = appFor(appId)
+    let simulate = simulators.get(app)
+    if (!simulate) {
+      simulate = createSimulator(app)
+      simulators.set(app, simulate)
+    }
+    return simulate
+  }
+
+  const trigger = (
+    channels: string | string[],
+    event: string,
+    data: unknown = {},
+    { socketId, appId }: TriggerOptions = {},
+  ) => {
+    const app = appFor(appId)
+    const names = typeof channels === 'string' ? [channels] : channels
+    if (!Array.isArray(names)) {
+      throw new ServerInputError('invalid_channel', 'channels must be a channel name or an array of them')
+    }
+    let encoded: string | undefined
+    try {
+      encoded = typeof data === 'string' ? data : JSON.stringify(data)
+    } catch (error) {
+      throw new ServerInputError('invalid_data', `Event data must be JSON-encodable: ${String(error)}`)
+    }
+    if (encoded === undefined) throw new ServerInputError('invalid_data', 'Event data must be JSON-encodable')
+    const triggered = { channels: names, name: event, data: encoded, ...(socketId ? { socketId } : {}) }
+    checkEvent(triggered)
+    const [only] = names
+    const masterKey = app.config.encryptionMasterKeyBase64
+    if (names.length === 1 && only && channelKind(only) === 'encrypted' && masterKey) {
+      // Encrypted as the SDK does it; the 10 KB limit applies to what goes on the wire.
+      triggered.data = encryptEventData(only, masterKey, encoded)
+      checkEvent(triggered)
+    }
+    app.trigger(triggered)
+  }
+
+  const control =
+    options.control === undefined || options.control === false
+      ? undefined
+      : {
+          token:
+            (typeof options.control === 'object' ? options.control.token : undefined) ??
+            randomBytes(24).toString('base64url'),
+        }
+  const handleControl =
+    control &&
+    controlHandler({
+      token: control.token,
+      simulate: simulator(),
+      trigger: (channels, event, data, opts) => trigger(channels, event, data, opts),
+    })
+
+  const policy: AccessPolicy = {
+    origins: new Set([
+      ...DEFAULT_ALLOWED_ORIGINS,
+      ...(options.allowedOrigins ?? []).map((origin) => normalizeOrigin(origin) as string),
+    ]),
+    loopbackOnly: loopback,
+  }
+  // One warning per refused origin or host: the developer learns the fix, an attacker cannot flood the log.
+  const warned = new Set<string>()
+  const refused = (problem: string) => {
+    if (warned.size < 100 && !warned.has(problem)) {
+      warned.add(problem)
+      logger.warn(`[channelkit] refused: ${problem}`)
+    }
+  }
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const problem = accessProblem(policy, request)
+    if (problem) {
+      refused(problem)
+      return sendError(response, 403, problem)
+    }
     setCors(request, response)
     const requestUrl = new URL(request.url ?? '/', 'http://localhost')
     const path = requestUrl.pathname
@@ -105,8 +231,12 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     }
     if (path.startsWith('/apps/')) return handleApi(appById, request, response, requestUrl)
     if (request.method === 'POST' && (path === '/pusher/auth' || path === '/pusher/user-auth')) {
+      if (!devAuth) return sendError(response, 403, devAuthOff(host))
       const kind = path === '/pusher/auth' ? 'channel' : 'user'
       return handleDevAuth({ defaultApp, appByKey, sdkFor }, kind, request, response, requestUrl)
+    }
+    if (handleControl && (path === CONTROL_PATH || path.startsWith(`${CONTROL_PATH}/`))) {
+      return handleControl(request, response, requestUrl)
     }
     if (request.method === 'GET' && path === '/' && options.devPage) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(devPage(url, apps))
@@ -129,14 +259,20 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
   const wsContext = {
     appByKey,
     activityTimeout,
+    pongTimeoutMs: (options.pongTimeout ?? DEFAULT_PONG_TIMEOUT) * 1000,
+    maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
     maxFrameBytes,
     userAuthenticationTimeout: options.userAuthenticationTimeout ?? 30_000,
     emitFrame,
     logger,
   }
   httpServer.on('upgrade', (request, socket, head) => {
+    const problem = accessProblem(policy, request)
+    if (problem) refused(problem)
     wss.handleUpgrade(request, socket, head, (ws) => {
       try {
+        // Refused after the upgrade, so pusher-js reports the reason instead of retrying a failed socket.
+        if (problem) return refuse(ws, 4009, problem)
         acceptSocket(wsContext, ws, request)
       } catch (error) {
         logger.error(`[channelkit] WebSocket upgrade ${request.url} failed: ${String(error)}`)
@@ -174,7 +310,7 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
       // 4200 is what Pusher sends when it restarts: pusher-js reconnects at once. If nothing listens
       // by then, pusher-js waits out its 15 s connection timeout before the next try.
       for (const app of apps)
-        for (const connection of app.connections.values()) connection.close(4200, 'Server closing')
+        for (const connection of [...app.connections.values()]) connection.close(4200, 'Server closing')
       await Promise.race([
         Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once('close', resolve)))),
         new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS)),
@@ -232,6 +368,10 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
       }
       return result
     },
+    trigger,
+    simulate: simulator(),
+    simulator,
+    control: control && { url: `${url}${CONTROL_PATH}`, token: control.token },
     close,
   }
 }

@@ -18,7 +18,10 @@ export function handleSubscribe(app: AppRuntime, connection: Connection, data: u
   if (typeof data !== 'object' || data === null) {
     return connection.error(null, 'pusher:subscribe needs data {channel, auth?, channel_data?}')
   }
-  const { channel, auth, channel_data: channelData } = data as Record<string, unknown>
+  const { channel, auth, channel_data: rawChannelData } = data as Record<string, unknown>
+  // pusher-js forwards what the app's auth endpoint answered, and some answer `"channel_data": null`
+  // for private channels; Pusher treats it as absent (and so does the signature).
+  const channelData = rawChannelData === null ? undefined : rawChannelData
   const nameProblem = channelNameProblem(channel)
   if (nameProblem || typeof channel !== 'string') {
     const message = `Invalid subscription: ${nameProblem}`

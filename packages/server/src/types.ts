@@ -1,5 +1,6 @@
 import type Pusher from 'pusher'
 import type { Options as PusherJsOptions } from 'pusher-js'
+import type { Simulator } from './simulate'
 
 export type WebhookEventName =
   | 'channel_occupied'
@@ -32,7 +33,7 @@ export interface AppConfig {
   /** Connections above this are closed with 4004. */
   maxConnections?: number
   webhooks?: WebhookConfig[]
-  /** 32 bytes, base64. Used by `pusher()` and the dev auth endpoint for `private-encrypted-` channels. */
+  /** 32 bytes, base64. Used by `pusher()`, `trigger()` and the dev auth endpoint for `private-encrypted-` channels (default: the server's `encryptionMasterKeyBase64`). */
   encryptionMasterKeyBase64?: string
 }
 
@@ -54,16 +55,46 @@ export interface Logger {
 export interface ServerOptions {
   /** 0 picks a free port (default 0). */
   port?: number
-  /** Default `127.0.0.1`. */
+  /** Default `127.0.0.1`. While bound to a loopback address, only loopback `Host` names are answered. */
   host?: string
+  /**
+   * Browser origins (`scheme://host[:port]`) allowed to call the server (CORS, dev auth, HTTP API, control)
+   * and open WebSockets, in addition to `DEFAULT_ALLOWED_ORIGINS` (Storybook and the example apps).
+   * Requests without an `Origin` (no browser: the SDK, pusher-js in Node) are not affected.
+   */
+  allowedOrigins?: string[]
   /** Default `[DEFAULT_APP]`. */
   apps?: AppConfig[]
   /** Webhooks for the first app (added to its own `webhooks`). */
   webhooks?: WebhookConfig[]
   /** Seconds of client silence before the server pings (sent in the handshake; default 120). */
   activityTimeout?: number
+  /** Seconds the server waits for any message after its ping before it drops the connection (4201; default 30). */
+  pongTimeout?: number
+  /** A client with more than this many bytes waiting to be sent to it (it stopped reading) is dropped with 4100 (default 4 MiB). */
+  maxBufferedBytes?: number
+  /**
+   * The master key (32 bytes, base64) of every app that has no `encryptionMasterKeyBase64` of its own.
+   * Default: 32 random bytes per run (`server.app.encryptionMasterKeyBase64` tells it).
+   */
+  encryptionMasterKeyBase64?: string
+  /**
+   * The dev auth endpoint (`/pusher/auth`, `/pusher/user-auth`), which signs anyone in as anyone. Default:
+   * on while the server listens on loopback, off otherwise (anyone on the network could use it).
+   */
+  devAuth?: boolean
+  /**
+   * The development control endpoint at `/control/*` (trigger, notify, simulated members and typing over
+   * HTTP, for Storybook's control panel). Every request needs `Authorization: Bearer <token>`; `token`
+   * defaults to a random one per run (`server.control.token`). Default off.
+   */
+  control?: boolean | ControlOptions
   /** Largest inbound WebSocket message in bytes; bigger ones get a `pusher:error` (default 64 KiB). */
   maxFrameBytes?: number
+  /** Milliseconds a webhook delivery may take before it counts as failed and is retried (default 5000). */
+  webhookTimeoutMs?: number
+  /** Deliveries in flight per webhook URL; more wait their turn (default 4). */
+  webhookConcurrency?: number
   /** Webhook events are collected for this long and sent in one body (default 50 ms). */
   webhookBatchMs?: number
   /** Delay of `channel_vacated` and `member_removed` webhooks, cancelled if the channel or member comes back in time (Pusher: ~3000; default 0). */
@@ -81,6 +112,18 @@ export interface ServerOptions {
   devPage?: boolean
   /** Default: silent. Pass `console` to see what happens. */
   logger?: Logger
+}
+
+export interface ControlOptions {
+  /** The bearer token (at least 16 characters). Default: random per run. */
+  token?: string
+}
+
+export interface TriggerOptions {
+  /** Skip this connection (the sender's own socket id). */
+  socketId?: string
+  /** The app (default: the first). */
+  appId?: string
 }
 
 export interface ChannelInfo {
@@ -112,5 +155,17 @@ export interface LocalServer {
   connectionCount(appId?: string): number
   /** A snapshot of the occupied channels. */
   channels(appId?: string): Map<string, ChannelInfo>
+  /**
+   * Delivers an event to subscribers now, as the HTTP API would (same limits; `private-encrypted-`
+   * channels get it encrypted). `data` goes out as is when it is a string, JSON-encoded otherwise.
+   * Throws a `ServerInputError` for input the HTTP API would refuse.
+   */
+  trigger(channels: string | string[], event: string, data?: unknown, options?: TriggerOptions): void
+  /** Simulated presence members of the first app (see `Simulator`). */
+  simulate: Simulator
+  /** Simulated presence members of another app. */
+  simulator(appId?: string): Simulator
+  /** The control endpoint, when the `control` option is on: its base URL (`…/control`) and token. */
+  control: { url: string; token: string } | undefined
   close(): Promise<void>
 }

@@ -1,3 +1,4 @@
+import { normalizeOrigin } from './access'
 import { DEFAULT_COUNT_THROTTLE_MS } from './defaults'
 import { ServerConfigError } from './errors'
 import type { AppConfig, ServerOptions, WebhookConfig } from './types'
@@ -6,6 +7,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 
 function fail(message: string): never {
   throw new ServerConfigError(message)
+}
+
+function isMasterKey(value: unknown): boolean {
+  return typeof value === 'string' && Buffer.from(value, 'base64').length === 32
 }
 
 function checkWebhook(webhook: WebhookConfig, where: string): void {
@@ -32,7 +37,7 @@ function checkApp(app: AppConfig, index: number): void {
     fail(`${where}.maxConnections must be a non-negative integer`)
   }
   const masterKey = app.encryptionMasterKeyBase64
-  if (masterKey !== undefined && Buffer.from(masterKey, 'base64').length !== 32) {
+  if (masterKey !== undefined && !isMasterKey(masterKey)) {
     fail(
       `${where}.encryptionMasterKeyBase64 must be 32 bytes, base64-encoded (e.g. \`openssl rand -base64 32\`)`,
     )
@@ -52,7 +57,13 @@ export function validateOptions(options: ServerOptions, apps: AppConfig[]): void
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     fail(`port must be an integer from 0 to 65535 (0 picks a free port), got ${port}`)
   }
-  for (const name of ['activityTimeout', 'maxFrameBytes'] as const) {
+  for (const name of [
+    'activityTimeout',
+    'pongTimeout',
+    'maxFrameBytes',
+    'maxBufferedBytes',
+    'webhookTimeoutMs',
+  ] as const) {
     const value = options[name]
     if (value !== undefined && !(Number.isFinite(value) && value > 0))
       fail(`${name} must be a positive number`)
@@ -79,4 +90,31 @@ export function validateOptions(options: ServerOptions, apps: AppConfig[]): void
     fail('webhookMaxAttempts must be an integer ≥ 1')
   }
   for (const webhook of options.webhooks ?? []) checkWebhook(webhook, 'webhooks')
+  const concurrency = options.webhookConcurrency
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+    fail('webhookConcurrency must be an integer ≥ 1')
+  }
+  const masterKey = options.encryptionMasterKeyBase64
+  if (masterKey !== undefined && !isMasterKey(masterKey)) {
+    fail(`encryptionMasterKeyBase64 must be 32 bytes, base64-encoded (e.g. \`openssl rand -base64 32\`)`)
+  }
+  const { control } = options
+  if (control !== undefined && typeof control !== 'boolean') {
+    if (typeof control !== 'object' || control === null) fail('control must be true, false or { token? }')
+    const { token } = control
+    // Printable ASCII: it travels in an Authorization header.
+    if (token !== undefined && !(typeof token === 'string' && /^[\x21-\x7e]{16,}$/.test(token))) {
+      fail('control.token must be at least 16 printable characters without spaces (default: random per run)')
+    }
+  }
+  if (options.allowedOrigins !== undefined && !Array.isArray(options.allowedOrigins)) {
+    fail('allowedOrigins must be an array of origins, e.g. ["http://localhost:3000"]')
+  }
+  options.allowedOrigins?.forEach((origin, i) => {
+    if (normalizeOrigin(origin) === undefined) {
+      fail(
+        `allowedOrigins[${i}] ${JSON.stringify(origin)} is not an origin: write it as scheme://host[:port], e.g. http://localhost:3000`,
+      )
+    }
+  })
 }

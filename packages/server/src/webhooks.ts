@@ -12,6 +12,18 @@ export interface WebhookTiming {
   leaveDelayMs: number
   maxAttempts: number
   retryMs: number
+  /** An attempt that takes longer fails (and is retried like a network error). */
+  timeoutMs: number
+  /** Attempts in flight per target; more wait in its queue. */
+  concurrency: number
+}
+
+/** Bodies waiting for a free slot, per target; past it the oldest is dropped (the receiver is stuck anyway). */
+const MAX_QUEUED = 1000
+
+interface Lane {
+  running: number
+  waiting: (() => void)[]
 }
 
 /** Batches, signs, delivers and retries one app's webhooks. */
@@ -21,6 +33,8 @@ export class WebhookSender {
   private readonly pendingLeaves = new Map<string, NodeJS.Timeout>()
   private readonly retryTimers = new Set<NodeJS.Timeout>()
   private readonly aborter = new AbortController()
+  /** One lane per target: a hanging receiver holds at most `concurrency` sockets. */
+  private readonly lanes = new Map<WebhookConfig, Lane>()
 
   constructor(
     private readonly key: string,
@@ -68,7 +82,36 @@ export class WebhookSender {
     for (const timer of this.retryTimers) clearTimeout(timer)
     this.pendingLeaves.clear()
     this.retryTimers.clear()
+    this.lanes.clear()
     this.queue = []
+  }
+
+  /** Runs `attempt` when the target has a free slot. */
+  private enqueue(target: WebhookConfig, attempt: () => Promise<void>): void {
+    let lane = this.lanes.get(target)
+    if (!lane) {
+      lane = { running: 0, waiting: [] }
+      this.lanes.set(target, lane)
+    }
+    const current = lane
+    const run = () => {
+      current.running += 1
+      void attempt().finally(() => {
+        current.running -= 1
+        current.waiting.shift()?.()
+      })
+    }
+    if (current.running < this.timing.concurrency) {
+      run()
+      return
+    }
+    if (current.waiting.length >= MAX_QUEUED) {
+      current.waiting.shift()
+      this.logger.warn(
+        `[channelkit] webhook to ${target.url}: over ${MAX_QUEUED} deliveries waiting, dropped the oldest`,
+      )
+    }
+    current.waiting.push(run)
   }
 
   private flush(): void {
@@ -79,17 +122,19 @@ export class WebhookSender {
       const wanted = target.events ? events.filter((e) => target.events?.includes(e.name)) : events
       if (wanted.length === 0) continue
       const body = JSON.stringify({ time_ms: Date.now(), events: wanted })
-      void this.deliver(target, body, 1)
+      this.enqueue(target, () => this.deliver(target, body, 1))
     }
   }
 
   private async deliver(target: WebhookConfig, body: string, attempt: number): Promise<void> {
+    if (this.aborter.signal.aborted) return
     let problem: string
+    const timeout = AbortSignal.timeout(this.timing.timeoutMs)
     try {
       const response = await fetch(target.url, {
         method: 'POST',
         body,
-        signal: this.aborter.signal,
+        signal: AbortSignal.any([this.aborter.signal, timeout]),
         headers: {
           ...target.headers,
           // Exactly this: the Node SDK rejects `application/json; charset=utf-8`.
@@ -103,7 +148,11 @@ export class WebhookSender {
       problem = `status ${response.status}`
     } catch (error) {
       if (this.aborter.signal.aborted) return
-      problem = error instanceof Error ? error.message : String(error)
+      problem = timeout.aborted
+        ? `no answer within ${this.timing.timeoutMs} ms`
+        : error instanceof Error
+          ? error.message
+          : String(error)
     }
     if (attempt >= this.timing.maxAttempts) {
       this.logger.warn(`[channelkit] webhook to ${target.url} dropped after ${attempt} attempts (${problem})`)
@@ -112,7 +161,7 @@ export class WebhookSender {
     const timer = setTimeout(
       () => {
         this.retryTimers.delete(timer)
-        void this.deliver(target, body, attempt + 1)
+        this.enqueue(target, () => this.deliver(target, body, attempt + 1))
       },
       this.timing.retryMs * 2 ** (attempt - 1),
     )

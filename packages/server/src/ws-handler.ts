@@ -4,7 +4,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { AppRuntime } from './app-runtime'
 import { channelNameProblem } from './channel-name'
 import { handleClientEvent } from './client-events'
-import { Connection, closeReason } from './connection'
+import { CLOSE_GRACE_MS, Connection, closeReason } from './connection'
 import { decodeSegment } from './http-utils'
 import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
 import { handleSignin } from './signin'
@@ -16,6 +16,8 @@ export const PROTOCOL_VERSION = 7
 export interface WsContext {
   appByKey(key: string): AppRuntime | undefined
   activityTimeout: number
+  pongTimeoutMs: number
+  maxBufferedBytes: number
   maxFrameBytes: number
   userAuthenticationTimeout: number
   emitFrame(frame: Frame): void
@@ -23,12 +25,15 @@ export interface WsContext {
 }
 
 /** Sends the fatal error the protocol asks for before the socket has a connection. */
-function refuse(socket: WebSocket, code: number, message: string): void {
+export function refuse(socket: WebSocket, code: number, message: string): void {
   socket.send(JSON.stringify({ event: 'pusher:error', data: { code, message } }))
   socket.close(code, closeReason(message))
+  const grace = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS)
+  grace.unref()
+  socket.once('close', () => clearTimeout(grace))
 }
 
-function newSocketId(app: AppRuntime): string {
+export function newSocketId(app: AppRuntime): string {
   for (;;) {
     const id = `${randomInt(1, 2 ** 40)}.${randomInt(1, 2 ** 40)}`
     if (!app.connections.has(id)) return id
@@ -62,9 +67,14 @@ export function acceptSocket(context: WsContext, socket: WebSocket, request: Inc
     socket,
     socketId,
     app.config.id,
-    context.activityTimeout * 1000,
+    {
+      activityTimeoutMs: context.activityTimeout * 1000,
+      pongTimeoutMs: context.pongTimeoutMs,
+      maxBufferedBytes: context.maxBufferedBytes,
+    },
     context.emitFrame,
   )
+  connection.onGone = () => app.disconnect(connection)
   app.connections.set(socketId, connection)
   socket.on('message', (raw, isBinary) => {
     try {

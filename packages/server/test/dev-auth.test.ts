@@ -103,18 +103,6 @@ describe('dev auth endpoint (development only)', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(message)
   })
 
-  test('private-encrypted without a master key: 400 naming the option', async () => {
-    const s = await server({ apps: [{ id: 'a', key: 'k', secret: 's' }] })
-    const response = await fetch(`${s.url}/pusher/auth`, {
-      method: 'POST',
-      body: `socket_id=${socketId}&channel_name=private-encrypted-x`,
-    })
-    expect(response.status).toBe(400)
-    expect(await response.json()).toMatchObject({
-      error: expect.stringContaining('encryptionMasterKeyBase64'),
-    })
-  })
-
   test('CORS, including the preflight a browser on another origin sends', async () => {
     const s = await server()
     const preflight = await fetch(`${s.url}/pusher/auth`, {

@@ -1,9 +1,10 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http'
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Pusher, { type Channel, type Options } from 'pusher-js'
 import { afterEach } from 'vitest'
-import { WebSocket } from 'ws'
-import { type LocalServer, type ServerOptions, startServer } from '../src'
+import { type ClientOptions, WebSocket } from 'ws'
+import { type LocalServer, type ServerOptions, signRequest, startServer } from '../src'
+import { md5Hex } from '../src/signature'
 
 const cleanups: (() => unknown)[] = []
 
@@ -120,8 +121,9 @@ export class RawClient {
 export async function raw(
   s: LocalServer,
   path = `/app/${s.app.key}?protocol=7&client=js&version=8.6.0&flash=false`,
+  options: ClientOptions = {},
 ): Promise<RawClient> {
-  const ws = new WebSocket(`ws://127.0.0.1:${s.port}${path}`)
+  const ws = new WebSocket(`ws://127.0.0.1:${s.port}${path}`, options)
   const rawClient = new RawClient(ws)
   cleanups.push(() => ws.terminate())
   await new Promise((resolve, reject) => {
@@ -166,4 +168,59 @@ export async function webhookReceiver(status: (index: number) => number = () => 
     events: () =>
       received.flatMap((r) => (JSON.parse(r.rawBody) as { events: Record<string, unknown>[] }).events),
   }
+}
+
+export interface HttpAnswer {
+  status: number
+  headers: IncomingHttpHeaders
+  text: string
+  json(): unknown
+}
+
+/** A plain HTTP request with full control of the headers (fetch would not send a forged Host). */
+export function http(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        // Node sends DELETE bodies without a length unless told (no chunked encoding by default).
+        headers: {
+          ...(options.body === undefined
+            ? {}
+            : { 'content-length': String(Buffer.byteLength(options.body)) }),
+          ...options.headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString()
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) })
+        })
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+/** The path and query of an HTTP API request signed like the official SDK signs it. */
+export function signedPath(s: LocalServer, method: string, path: string, body = ''): string {
+  const fullPath = `/apps/${s.app.id}${path}`
+  const query: [string, string][] = [
+    ['auth_key', s.app.key],
+    ['auth_timestamp', String(Math.floor(Date.now() / 1000))],
+    ['auth_version', '1.0'],
+  ]
+  if (body !== '') query.push(['body_md5', md5Hex(body)])
+  const signature = signRequest(s.app.secret, method, fullPath, query)
+  return `${fullPath}?${query.map(([k, v]) => `${k}=${v}`).join('&')}&auth_signature=${signature}`
 }

@@ -99,7 +99,11 @@ describe('HTTP API errors', () => {
       status: 401,
       body: { error: expect.stringMatching(/^body_md5 does not match the body/), code: 401 },
     })
-    const missing = await fetch(`${s.url}/apps/${s.app.id}/events`, { method: 'POST', body })
+    const missing = await fetch(`${s.url}/apps/${s.app.id}/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    })
     expect(missing.status).toBe(401)
     expect((await signedFetch(s, 'POST', '/events', { body })).status).toBe(200)
   })

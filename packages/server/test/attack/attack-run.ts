@@ -70,6 +70,8 @@ export async function runAttack({ frames, requests, seed }: AttackOptions): Prom
   try {
     server = await startServer({
       webhooks: [{ url: hooks.url }],
+      // The HTTP fuzz attacks the control endpoint too (with and without its token).
+      control: true,
       logger: { info() {}, warn() {}, error: (message) => internalErrors.push(message) },
     })
     const s = server

@@ -240,6 +240,7 @@ describe('forged HTTP API requests are refused with 401', () => {
       fetch(`${s.url}${path}?${auth}&body_md5=${md5(body)}&auth_signature=${signature}`, {
         method: 'POST',
         body,
+        headers: { 'content-type': 'application/json' },
       })
     const swapped = await send(evil)
     expect(swapped.status).toBe(401)

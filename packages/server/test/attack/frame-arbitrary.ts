@@ -25,7 +25,7 @@ export interface SigninUser {
 /** A valid-looking protocol message before mutation; auth is signed at send time for the live socket id. */
 export type BaseFrame =
   | { type: 'ping' | 'pong' }
-  | { type: 'subscribe'; channel: string; auth: AuthMode; member?: Json }
+  | { type: 'subscribe'; channel: string; auth: AuthMode; member?: Json; nullData?: boolean }
   | { type: 'unsubscribe'; channel: string }
   | { type: 'signin'; auth: AuthMode; user: SigninUser }
   | { type: 'client'; event: string; channel: string; data?: Json }
@@ -216,6 +216,8 @@ const base: fc.Arbitrary<BaseFrame> = fc.oneof(
       channel,
       auth: authMode,
       member: fc.option(member, { nil: undefined, freq: 3 }),
+      // What pusher-js forwards when an app's auth endpoint answers `"channel_data": null`.
+      nullData: fc.constantFrom(false, false, false, true),
     }),
   },
   { weight: 8, arbitrary: fc.record({ type: fc.constant('unsubscribe' as const), channel }) },
@@ -229,8 +231,13 @@ const base: fc.Arbitrary<BaseFrame> = fc.oneof(
       {
         type: fc.constant('client' as const),
         event: fc.oneof(
-          fc.constantFrom('client-typing', 'client-'),
-          text.map((t) => `client-${t}`),
+          { weight: 6, arbitrary: fc.constantFrom('client-typing', 'client-') },
+          { weight: 6, arbitrary: text.map((t) => `client-${t}`) },
+          // Event names at and over the 200-character limit, and far over it.
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom(193, 194, 5000, 20_000).map((n) => `client-${'x'.repeat(n)}`),
+          },
         ),
         channel,
         data: jsonValue,

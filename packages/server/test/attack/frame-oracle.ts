@@ -6,6 +6,7 @@ import {
   isObject,
   kindOf,
   MAX_CLIENT_EVENT_BYTES,
+  MAX_EVENT_NAME_LENGTH,
   MAX_FRAME_BYTES,
   MAX_JSON_DEPTH,
   MAX_WS_PAYLOAD,
@@ -52,7 +53,9 @@ const signinRefused: Expectation = { kind: 'closed', code: 4009, errorFirst: tru
 
 function subscribe(data: unknown, state: SocketState, app: AppSecrets): Expectation {
   if (typeof data !== 'object' || data === null) return error()
-  const { channel, auth, channel_data: channelData } = data as Record<string, unknown>
+  const { channel, auth, channel_data: sent } = data as Record<string, unknown>
+  // A null channel_data is an absent one (what Pusher does with what pusher-js forwards).
+  const channelData = sent === null ? undefined : sent
   if (!validChannelName(channel)) return typeof channel === 'string' ? rejected(channel, 400) : error()
   if (channelData !== undefined && typeof channelData !== 'string') return rejected(channel, 400)
   if (auth !== undefined && typeof auth !== 'string') return rejected(channel, 400)
@@ -102,7 +105,8 @@ function signin(data: unknown, state: SocketState, app: AppSecrets): Expectation
   return { kind: 'signedIn', id: user.id, info: user.user_info, requested: watchlist.length }
 }
 
-function clientEvent(channel: unknown, data: unknown, state: SocketState): Expectation {
+function clientEvent(event: string, channel: unknown, data: unknown, state: SocketState): Expectation {
+  if (event.length > MAX_EVENT_NAME_LENGTH) return { kind: 'clientEvent', delivered: false }
   if (typeof channel !== 'string') return { kind: 'clientEvent', delivered: false }
   const kind = kindOf(channel)
   if (kind !== 'private' && kind !== 'presence') return { kind: 'clientEvent', delivered: false }
@@ -137,7 +141,7 @@ export function expected(wire: Wire, state: SocketState, app: AppSecrets): Expec
     case 'pusher:signin':
       return signin(data, state, app)
   }
-  return event.startsWith('client-') ? clientEvent(channel, data, state) : error()
+  return event.startsWith('client-') ? clientEvent(event, channel, data, state) : error()
 }
 
 /** Events the well-behaved clients cause, which reach the fuzzing connection if it joined their channels. */

@@ -72,7 +72,7 @@ function subscribeData(base: Extract<BaseFrame, { type: 'subscribe' }>, ctx: Sig
   return {
     channel: base.channel,
     ...(auth === undefined ? {} : { auth }),
-    ...(sentData === undefined ? {} : { channel_data: sentData }),
+    ...(sentData === undefined ? (base.nullData ? { channel_data: null } : {}) : { channel_data: sentData }),
   }
 }
 

@@ -14,4 +14,8 @@ test('5,000 fuzzed frames and 1,000 fuzzed HTTP requests: no crash, answers per 
   expect(report.http).toMatchObject({ requests: 1000, mismatches: 0 })
   expect(report.webhooks.invalid).toBe(0)
   expect(report.midwayChecks).toBeGreaterThanOrEqual(10)
+  // The run reached the rules of the README's "What the development server allows, and to whom".
+  for (const status of ['403', '415', 'control 200', 'control 400', 'control 401', 'control 415']) {
+    expect(report.http.statuses[status], status).toBeGreaterThan(0)
+  }
 }, 60_000)

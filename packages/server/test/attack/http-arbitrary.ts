@@ -22,6 +22,12 @@ export type HttpTarget =
   | { kind: 'channel'; name: string; users: boolean }
   | { kind: 'terminate'; userId: string }
   | { kind: 'path'; path: string }
+  | { kind: 'control'; route: string; token: 'valid' | 'none' | 'wrong' | 'lowercase' }
+
+/** Who the request says it comes from: a browser page's Origin, and the Host it was sent to. */
+export type OriginMode = 'none' | 'allowed' | 'foreign' | 'null' | 'lookalike' | 'port'
+export type HostMode = 'natural' | 'localhost' | 'ipv6' | 'foreign' | 'lookalike' | 'none'
+export type ContentTypeMode = 'natural' | 'json' | 'jsonCharset' | 'jsonUpper' | 'text' | 'form' | 'none'
 
 export type HttpBody =
   | { kind: 'none' }
@@ -38,6 +44,9 @@ export interface HttpSpec {
   query: [string, string][]
   body: HttpBody
   sign: SignMode
+  origin: OriginMode
+  host: HostMode
+  contentType: ContentTypeMode
 }
 
 /** Bytes written straight to a TCP socket: requests Node's HTTP parser must refuse. */
@@ -130,7 +139,101 @@ const body: fc.Arbitrary<HttpBody> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<HttpBody>({ kind: 'huge', bytes: 1024 * 1024 + 1 }) },
 )
 
+/** Control endpoint channels: disjoint from everyone else's (`ct` marks them). */
+const controlChannel = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(
+      'presence-ct',
+      'presence-ct2',
+      'ct-public',
+      'private-ct',
+      'private-encrypted-ct',
+    ),
+  },
+  { weight: 2, arbitrary: fc.constantFrom('', 'bad name', 'x'.repeat(165), '#server-to-user-', 'presence-') },
+  { weight: 1, arbitrary: jsonValue },
+)
+
+const memberId = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('ct-1', 'ct-2', 'ct-3', 7) },
+  { weight: 2, arbitrary: fc.constantFrom('', 'x'.repeat(129), '__proto__') },
+  { weight: 1, arbitrary: jsonValue },
+)
+
+/** Bodies for every control route: well-formed ones with each field broken in turn, and plain junk. */
+const controlBody: fc.Arbitrary<Json> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      {
+        channel: controlChannel,
+        channels: fc.oneof(fc.array(controlChannel, { maxLength: 3 }), jsonValue),
+        event: fc.oneof(
+          fc.constantFrom(
+            'ct-event',
+            'client-ct',
+            'notification',
+            'x'.repeat(200),
+            'client-'.padEnd(201, 'x'),
+          ),
+          jsonValue,
+        ),
+        data: jsonValue,
+        id: memberId,
+        name: fc.oneof(fc.constantFrom('Ada', ''), jsonValue),
+        info: jsonValue,
+        title: fc.oneof(fc.constantFrom('Build green', ''), jsonValue),
+        message: fc.oneof(fc.constantFrom('from the fuzz'), jsonValue),
+        typing: fc.oneof(fc.boolean(), jsonValue),
+        socketId: fc.oneof(fc.constantFrom('1.1', 'me'), jsonValue),
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Json>,
+  },
+  { weight: 1, arbitrary: jsonValue },
+)
+
+const controlTarget = fc.record({
+  kind: fc.constant('control' as const),
+  route: fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.constantFrom(
+        '/control/trigger',
+        '/control/notify',
+        '/control/members',
+        '/control/members?channel=presence-ct',
+        '/control/members?channel=ct-public',
+        '/control/members?channel=bad%20name',
+        '/control/typing',
+        '/control/client-event',
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '/control',
+        '/control/',
+        '/control/nope',
+        '/control/trigger/x',
+        '/CONTROL/trigger',
+      ),
+    },
+  ),
+  token: fc.constantFrom<'valid' | 'none' | 'wrong' | 'lowercase'>(
+    'valid',
+    'valid',
+    'valid',
+    'valid',
+    'none',
+    'wrong',
+    'lowercase',
+  ),
+})
+
 const target: fc.Arbitrary<HttpTarget> = fc.oneof(
+  { weight: 6, arbitrary: controlTarget },
   { weight: 8, arbitrary: fc.constant<HttpTarget>({ kind: 'events' }) },
   { weight: 5, arbitrary: fc.constant<HttpTarget>({ kind: 'batch_events' }) },
   { weight: 4, arbitrary: fc.constant<HttpTarget>({ kind: 'channels' }) },
@@ -218,14 +321,55 @@ const method = fc.oneof(
   },
 )
 
+const origin = fc.oneof(
+  { weight: 14, arbitrary: fc.constant<OriginMode>('none') },
+  { weight: 4, arbitrary: fc.constant<OriginMode>('allowed') },
+  { weight: 2, arbitrary: fc.constantFrom<OriginMode>('foreign', 'null', 'lookalike', 'port') },
+)
+
+const host = fc.oneof(
+  { weight: 17, arbitrary: fc.constant<HostMode>('natural') },
+  { weight: 2, arbitrary: fc.constantFrom<HostMode>('localhost', 'ipv6', 'none') },
+  { weight: 1, arbitrary: fc.constantFrom<HostMode>('foreign', 'lookalike') },
+)
+
+const contentType = fc.oneof(
+  { weight: 12, arbitrary: fc.constant<ContentTypeMode>('natural') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom<ContentTypeMode>('json', 'jsonCharset', 'jsonUpper', 'text', 'form', 'none'),
+  },
+)
+
+/** The method each route is used with; `DELETE /control/members` and `GET /control/members` too. */
+function naturalMethod(target: HttpTarget, pick: number): string {
+  if (target.kind === 'channels' || target.kind === 'channel') return 'GET'
+  if (target.kind === 'control' && target.route.startsWith('/control/members')) {
+    return target.route.includes('?') ? 'GET' : pick < 0.5 ? 'POST' : 'DELETE'
+  }
+  return 'POST'
+}
+
 const request: fc.Arbitrary<HttpSpec> = fc
-  .record({ method, target, query, body, sign: signMode })
-  .map((spec) => {
-    const natural = ['channels', 'channel'].includes(spec.target.kind) ? 'GET' : 'POST'
-    const verb = spec.method === 'natural' ? natural : spec.method
-    // GET requests from the SDK have no body.
+  .record({
+    method,
+    target,
+    query,
+    body,
+    controlBody,
+    sign: signMode,
+    origin,
+    host,
+    contentType,
+    pick: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ controlBody: json, pick, ...spec }) => {
+    const verb = spec.method === 'natural' ? naturalMethod(spec.target, pick) : spec.method
+    // GET requests from the SDK have no body; control requests mostly carry a JSON object.
     const noBody = verb === 'GET' && spec.method === 'natural'
-    return { type: 'request', ...spec, method: verb, body: noBody ? { kind: 'none' } : spec.body }
+    const controlJson = spec.target.kind === 'control' && spec.body.kind === 'json'
+    const sent: HttpBody = noBody ? { kind: 'none' } : controlJson ? { kind: 'json', value: json } : spec.body
+    return { type: 'request', ...spec, method: verb, body: sent }
   })
 
 const garbage: fc.Arbitrary<GarbageSpec> = fc.record({
@@ -233,14 +377,16 @@ const garbage: fc.Arbitrary<GarbageSpec> = fc.record({
   bytes: fc.oneof(
     fc.string({ unit: 'binary-ascii', maxLength: 60 }).map((s) => `${s}\r\n\r\n`),
     fc.constantFrom(
-      `GET /apps/{id}/channels HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
-      'POST /apps/{id}/events HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"name":',
-      'POST /apps/{id}/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
-      'POST /apps/{id}/events HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
-      'GET /apps/{id}/channels HTTP/9.9\r\nHost: x\r\n\r\n',
-      'GET /apps/{id}/\x00 HTTP/1.1\r\nHost: x\r\n\r\n',
-      'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n',
-      'GET /pusher/auth HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n',
+      `GET /apps/{id}/channels HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      'POST /apps/{id}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":',
+      'POST /apps/{id}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+      'POST /apps/{id}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      'GET /apps/{id}/channels HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n',
+      'GET /apps/{id}/\x00 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+      'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n',
+      'GET /pusher/auth HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n',
+      'POST /pusher/auth HTTP/1.1\r\nHost: evil.example\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n',
+      'POST /control/trigger HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer\r\nContent-Length: 0\r\n\r\n',
       'GARBAGE\r\n\r\n',
     ),
   ),

@@ -33,6 +33,8 @@ const TIMEOUT_MS = 10_000
 interface Answer {
   status: number
   contentType: string | undefined
+  allowOrigin: string | undefined
+  grants: string[]
   text: string
 }
 
@@ -44,10 +46,14 @@ function send(server: LocalServer, agent: Agent, built: BuiltRequest): Promise<A
         port: server.port,
         agent,
         method: built.method,
-        path: `${built.path}?${built.query}`,
-        headers: built.body
-          ? { 'content-type': 'application/json', 'content-length': built.body.length }
-          : {},
+        path: built.query ? `${built.path}?${built.query}` : built.path,
+        setHost: built.headers.host !== null,
+        headers: {
+          ...Object.fromEntries(
+            Object.entries(built.headers).filter(([, value]) => typeof value === 'string'),
+          ),
+          ...(built.body ? { 'content-length': built.body.length } : {}),
+        },
         timeout: TIMEOUT_MS,
       },
       (res) => {
@@ -57,6 +63,10 @@ function send(server: LocalServer, agent: Agent, built: BuiltRequest): Promise<A
           resolve({
             status: res.statusCode ?? 0,
             contentType: res.headers['content-type'],
+            allowOrigin: res.headers['access-control-allow-origin'],
+            grants: ['access-control-allow-credentials', 'access-control-allow-private-network'].filter(
+              (name) => res.headers[name] !== undefined,
+            ),
             text: Buffer.concat(chunks).toString('utf8'),
           }),
         )
@@ -94,6 +104,7 @@ export async function fuzzHttp(options: HttpFuzzOptions): Promise<HttpFuzzReport
   const report: HttpFuzzReport = { requests: 0, garbage: 0, statuses: {}, mismatches: 0, examples: [] }
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
   const { id: appId, key, secret } = server.app
+  const controlToken = server.control?.token ?? ''
   const mismatch = (problem: string, input: unknown, got: unknown) => {
     report.mismatches += 1
     if (report.examples.length < MAX_EXAMPLES) {
@@ -118,19 +129,21 @@ export async function fuzzHttp(options: HttpFuzzOptions): Promise<HttpFuzzReport
   }
 
   const one = async (spec: HttpSpec) => {
-    const built = buildRequest(spec, { appId, key, secret, nowSeconds: Math.floor(Date.now() / 1000) })
+    const nowSeconds = Math.floor(Date.now() / 1000)
+    const built = buildRequest(spec, { appId, key, secret, nowSeconds, port: server.port, controlToken })
     const expectation = expectedResponse(built, appId)
     const summary = {
       method: built.method,
       path: built.path,
       query: built.query,
       sign: spec.sign,
+      headers: built.headers,
       body: spec.body,
     }
     const answer = await send(server, agent, built).catch((error: Error) => {
       throw new Error(`${error.message} for ${JSON.stringify(summary).slice(0, 400)}`)
     })
-    tally(String(answer.status))
+    tally(expectation.endpoint === 'control' ? `control ${answer.status}` : String(answer.status))
     if (!expectation.statuses.includes(answer.status)) {
       return mismatch(
         `expected ${expectation.statuses.join('/')}, got ${answer.status}`,
@@ -138,7 +151,21 @@ export async function fuzzHttp(options: HttpFuzzOptions): Promise<HttpFuzzReport
         answer.text,
       )
     }
-    if (answer.status === 204 || built.method === 'HEAD') return
+    // CORS only for the allowed origins that were answered; never for the refused ones or for no browser.
+    const origin = built.headers.origin
+    const wantedOrigin =
+      expectation.endpoint === 'refused' || expectation.endpoint === 'parser' ? undefined : origin
+    if (answer.allowOrigin !== wantedOrigin) {
+      return mismatch(
+        `Access-Control-Allow-Origin ${answer.allowOrigin} for origin ${origin}`,
+        summary,
+        answer,
+      )
+    }
+    if (wantedOrigin === undefined && answer.grants.length > 0) {
+      return mismatch(`${answer.grants.join(', ')} granted without an allowed origin`, summary, answer)
+    }
+    if (answer.status === 204 || built.method === 'HEAD' || expectation.endpoint === 'parser') return
     const body = safeParse(answer.text)
     if (answer.contentType !== 'application/json' || !body.ok) {
       return mismatch('response is not application/json', summary, answer)

@@ -1,15 +1,29 @@
 import type { BuiltRequest } from './http-request'
 import {
+  ALLOWED_ORIGINS,
   isCacheChannel,
+  isJsonType,
   isObject,
   kindOf,
+  loopbackHost,
   MAX_EVENT_DATA_BYTES,
+  MAX_EVENT_NAME_LENGTH,
   safeParse,
   validChannelName,
 } from './protocol-rules'
 
 const MAX_BODY_BYTES = 1024 * 1024
+const MAX_CONTROL_BODY_BYTES = 64 * 1024
 const DEV_AUTH_STATUSES = [200, 400, 403, 404, 413]
+const CONTROL_ROUTES = new Set([
+  'POST /control/trigger',
+  'POST /control/notify',
+  'GET /control/members',
+  'POST /control/members',
+  'DELETE /control/members',
+  'POST /control/typing',
+  'POST /control/client-event',
+])
 
 export type Endpoint =
   | 'events'
@@ -19,6 +33,9 @@ export type Endpoint =
   | 'users'
   | 'terminate'
   | 'devAuth'
+  | 'control'
+  | 'refused'
+  | 'parser'
   | 'none'
 
 export interface HttpExpectation {
@@ -72,12 +89,79 @@ function attributes(params: URLSearchParams, allowed: string[], broken: Set<numb
   return info
 }
 
+/** The control endpoint's answer, from its README: the route table, then each route's field rules. */
+function expectedControl(request: BuiltRequest, path: string, params: URLSearchParams): HttpExpectation {
+  const endpoint = 'control'
+  const { method, headers } = request
+  if (!/^bearer +\S/i.test(headers.authorization ?? '') || headers.authorization?.endsWith('not-the-token')) {
+    return { statuses: [401], endpoint }
+  }
+  const route = `${method} ${path}`
+  if (!CONTROL_ROUTES.has(route)) return { statuses: [404], endpoint }
+  if (method !== 'GET' && !isJsonType(headers['content-type'])) return { statuses: [415], endpoint }
+  if (method === 'GET') {
+    const channel = params.get('channel') ?? ''
+    return { statuses: validChannelName(channel) && kindOf(channel) === 'presence' ? [200] : [400], endpoint }
+  }
+  if ((request.body?.length ?? 0) > MAX_CONTROL_BODY_BYTES) return { statuses: [413], endpoint }
+  const text = request.body?.toString('utf8') ?? ''
+  const parsed = text === '' ? { ok: true as const, value: {} } : safeParse(text)
+  if (!parsed.ok || !isObject(parsed.value)) return { statuses: [400], endpoint }
+  const body = parsed.value
+  if (route === 'POST /control/trigger') return { statuses: triggerStatuses(body), endpoint }
+  const channel = body.channel
+  const named = typeof channel === 'string' && channel !== ''
+  // Members, typing and client events depend on who has joined: any of these, never a 5xx.
+  if (route === 'POST /control/notify') {
+    return { statuses: named ? [200, 400, 413] : [400], endpoint }
+  }
+  if (!named || !validChannelName(channel) || kindOf(channel) !== 'presence')
+    return { statuses: [400], endpoint }
+  return { statuses: [200, 400, 404, 413], endpoint }
+}
+
+/** `POST /control/trigger`: the HTTP API's event rules (README), with `data` any JSON. */
+function triggerStatuses(body: Record<string, unknown>): number[] {
+  const broken = new Set<number>()
+  const channels = body.channels === undefined ? [body.channel] : body.channels
+  if (body.channels === undefined && (typeof body.channel !== 'string' || body.channel === '')) return [400]
+  if (!Array.isArray(channels)) return [400]
+  const { event, socketId } = body
+  if (typeof event !== 'string' || event === '') return [400]
+  if (event.length > MAX_EVENT_NAME_LENGTH) broken.add(400)
+  if (channels.length === 0 || channels.length > 100 || !channels.every(validChannelName)) broken.add(400)
+  const encrypted = channels.some((c) => validChannelName(c) && kindOf(c) === 'encrypted')
+  if (channels.length > 1 && encrypted) broken.add(400)
+  if (
+    socketId !== undefined &&
+    (typeof socketId !== 'string' || socketId === '' || !/^\d+\.\d+$/.test(socketId))
+  ) {
+    broken.add(400)
+  }
+  const data = body.data === undefined ? {} : body.data
+  const bytes = Buffer.byteLength(typeof data === 'string' ? data : JSON.stringify(data))
+  if (bytes > MAX_EVENT_DATA_BYTES) broken.add(413)
+  if (broken.size) return [...broken]
+  // Encryption makes the data about a third bigger: near the limit it may or may not fit.
+  return encrypted && bytes > MAX_EVENT_DATA_BYTES / 2 ? [200, 413] : [200]
+}
+
 /** The statuses PROTOCOL.md allows for this request (several when it breaks rules of different statuses). */
 export function expectedResponse(request: BuiltRequest, appId: string): HttpExpectation {
-  const { method } = request
+  const { method, headers } = request
+  // Node answers an HTTP/1.1 request without Host itself (400, no JSON).
+  if (headers.host === null) return { statuses: [400], endpoint: 'parser' }
+  // The README's "What the development server allows, and to whom" comes first, for every route.
+  if (typeof headers.host === 'string' && !loopbackHost(headers.host))
+    return { statuses: [403], endpoint: 'refused' }
+  if (headers.origin !== undefined && !ALLOWED_ORIGINS.has(headers.origin)) {
+    return { statuses: [403], endpoint: 'refused' }
+  }
   if (method === 'OPTIONS') return { statuses: [204], endpoint: 'none' }
   const url = new URL(`http://localhost${request.path}?${request.query}`)
   const path = url.pathname
+  if (path === '/control' || path.startsWith('/control/'))
+    return expectedControl(request, path, url.searchParams)
   if (!path.startsWith('/apps/')) {
     const devAuth = method === 'POST' && (path === '/pusher/auth' || path === '/pusher/user-auth')
     return devAuth
@@ -104,6 +188,7 @@ export function expectedResponse(request: BuiltRequest, appId: string): HttpExpe
   if (endpoint === 'none') return { statuses: [404], endpoint }
   const decoded = segment === undefined ? undefined : decode(segment)
   if (segment !== undefined && decoded === undefined) return { statuses: [400], endpoint }
+  if (method === 'POST' && !isJsonType(headers['content-type'])) return { statuses: [415], endpoint }
   if ((request.body?.length ?? 0) > MAX_BODY_BYTES) return { statuses: [413], endpoint }
   if (!request.authValid) return { statuses: [401], endpoint }
 
@@ -186,6 +271,8 @@ export function checkResponseBody(e: HttpExpectation, status: number, body: unkn
       return Object.keys(body).length === 0 ? undefined : 'bad terminate body'
     case 'devAuth':
       return typeof body.auth === 'string' ? undefined : 'dev auth 200 without auth'
+    case 'control':
+      return Object.keys(body).length > 0 ? undefined : 'control 200 with an empty body'
     default:
       return undefined
   }

@@ -1,11 +1,14 @@
 import { createHash, createHmac } from 'node:crypto'
-import type { HttpBody, HttpSpec, HttpTarget } from './http-arbitrary'
+import type { ContentTypeMode, HostMode, HttpBody, HttpSpec, HttpTarget, OriginMode } from './http-arbitrary'
 
 export interface ApiContext {
   appId: string
   key: string
   secret: string
   nowSeconds: number
+  port: number
+  /** The control endpoint's token. */
+  controlToken: string
 }
 
 export interface BuiltRequest {
@@ -17,6 +20,62 @@ export interface BuiltRequest {
   body: Buffer | undefined
   /** True when the request carries a valid signature, timestamp, key, version and body_md5. */
   authValid: boolean
+  /** Headers to send besides Content-Length; `host: null` sends none at all. */
+  headers: { origin?: string; host?: string | null; 'content-type'?: string; authorization?: string }
+}
+
+const ORIGINS: Record<OriginMode, string | undefined> = {
+  none: undefined,
+  allowed: 'http://localhost:6006',
+  foreign: 'https://evil.example',
+  null: 'null',
+  lookalike: 'http://localhost:6006.evil.example',
+  port: 'http://localhost:6008',
+}
+
+const CONTENT_TYPES: Record<Exclude<ContentTypeMode, 'natural'>, string | undefined> = {
+  json: 'application/json',
+  jsonCharset: 'application/json; charset=utf-8',
+  jsonUpper: 'Application/JSON',
+  text: 'text/plain;charset=UTF-8',
+  form: 'application/x-www-form-urlencoded',
+  none: undefined,
+}
+
+function hostHeader(mode: HostMode, port: number): string | null | undefined {
+  switch (mode) {
+    case 'natural':
+      return undefined
+    case 'none':
+      return null
+    case 'localhost':
+      return `localhost:${port}`
+    case 'ipv6':
+      return `[::1]:${port}`
+    case 'foreign':
+      return `evil.example:${port}`
+    case 'lookalike':
+      return `127.0.0.1.evil.example:${port}`
+  }
+}
+
+function headersFor(spec: HttpSpec, ctx: ApiContext): BuiltRequest['headers'] {
+  const origin = ORIGINS[spec.origin]
+  const host = hostHeader(spec.host, ctx.port)
+  // What the SDK and Storybook send: JSON on everything but GET (and HEAD).
+  const natural = spec.method === 'GET' || spec.method === 'HEAD' ? undefined : 'application/json'
+  const contentType = spec.contentType === 'natural' ? natural : CONTENT_TYPES[spec.contentType]
+  const headers: BuiltRequest['headers'] = {}
+  if (origin !== undefined) headers.origin = origin
+  if (host !== undefined) headers.host = host
+  if (contentType !== undefined) headers['content-type'] = contentType
+  if (spec.target.kind === 'control') {
+    const token = spec.target.token
+    if (token === 'valid') headers.authorization = `Bearer ${ctx.controlToken}`
+    if (token === 'lowercase') headers.authorization = `bearer ${ctx.controlToken}`
+    if (token === 'wrong') headers.authorization = 'Bearer not-the-token-not-the-token'
+  }
+  return headers
 }
 
 const md5 = (data: Buffer | string) => createHash('md5').update(data).digest('hex')
@@ -43,6 +102,8 @@ function targetPath(target: HttpTarget, appId: string): string {
       return `/apps/${appId}/users/${encodeURIComponent(target.userId)}/terminate_connections`
     case 'path':
       return target.path.replaceAll('{id}', appId)
+    case 'control':
+      return target.route
   }
 }
 
@@ -66,9 +127,15 @@ function bodyText(body: HttpBody): string | undefined {
 /** Builds and signs (or forges) the request the spec describes. */
 export function buildRequest(spec: HttpSpec, ctx: ApiContext): BuiltRequest {
   const { sign } = spec
-  const path = targetPath(spec.target, ctx.appId)
+  const route = targetPath(spec.target, ctx.appId)
   const text = bodyText(spec.body)
   const body = text === undefined || text === '' ? undefined : Buffer.from(text)
+  const headers = headersFor(spec, ctx)
+  if (spec.target.kind === 'control') {
+    const [path = route, query = ''] = route.split('?')
+    return { method: spec.method, path, query, body, authValid: false, headers }
+  }
+  const path = route
   const extras = spec.query.map(
     ([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)] as [string, string],
   )
@@ -99,5 +166,6 @@ export function buildRequest(spec: HttpSpec, ctx: ApiContext): BuiltRequest {
     query: sent.map(([k, v]) => `${k}=${v}`).join('&'),
     body,
     authValid: sign === 'valid' || sign === 'decodedValues' || (sign === 'missingMd5' && !body),
+    headers,
   }
 }

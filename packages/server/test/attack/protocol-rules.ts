@@ -6,6 +6,8 @@ export const MAX_WS_PAYLOAD = 1024 * 1024
 export const MAX_JSON_DEPTH = 100
 export const MAX_CLIENT_EVENT_BYTES = 10 * 1024
 export const MAX_EVENT_DATA_BYTES = 10 * 1024
+/** Event names, from the HTTP API and (the same cap) from clients. */
+export const MAX_EVENT_NAME_LENGTH = 200
 const MAX_USER_ID_LENGTH = 128
 const MAX_USER_INFO_BYTES = 1024
 export const USER_PREFIX = '#server-to-user-'
@@ -63,3 +65,24 @@ export function safeParse(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: false }
   }
 }
+
+/** The README's "What the development server allows, and to whom": Storybook's and the examples' origins. */
+export const ALLOWED_ORIGINS = new Set(
+  [6006, 6007, 5173, 5174, 4173, 4174].flatMap((port) =>
+    ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`),
+  ),
+)
+
+/** While bound to loopback the server answers only these Host names (any port). */
+export function loopbackHost(host: string): boolean {
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '')
+  return (
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name) ||
+    name === '[::1]'
+  )
+}
+
+export const isJsonType = (value: string | undefined) =>
+  value?.split(';')[0]?.trim().toLowerCase() === 'application/json'

@@ -129,8 +129,8 @@ describe('bugs the attack tests found', () => {
     socket.on('error', () => {}) // ECONNRESET before the fix; the statuses below tell
     const closed = new Promise((resolve) => socket.on('close', resolve))
     socket.write(
-      `POST /apps/${s.app.id}/events HTTP/1.1\r\nHost: x\r\nContent-Length: ${big.length}\r\n\r\n${big}` +
-        `GET /apps/${s.app.id}/channels HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      `POST /apps/${s.app.id}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${big.length}\r\n\r\n${big}` +
+        `GET /apps/${s.app.id}/channels HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
     )
     await closed
     const statuses = [
@@ -148,7 +148,7 @@ describe('bugs the attack tests found', () => {
     const continued = new Promise((resolve) => socket.once('data', resolve))
     // "100 Continue" means the handler runs and waits for the body; then the client gives up.
     socket.write(
-      `POST /apps/${s.app.id}/events HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 100\r\n\r\n`,
+      `POST /apps/${s.app.id}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 100\r\n\r\n`,
     )
     expect(String(await continued)).toMatch(/^HTTP\/1.1 100 Continue/)
     socket.end('{"name":')
