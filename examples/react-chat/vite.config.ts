@@ -1,9 +1,9 @@
+import { channelkitServer } from '@channelkit/server/vite'
 import react from '@vitejs/plugin-react'
 import { defaultClientConditions, defineConfig } from 'vite'
-import { localServer } from './localServer.ts'
 
 export default defineConfig({
-  plugins: [react(), localServer()],
+  plugins: [react(), channelkitServer()],
   // In this monorepo the ChannelKit packages resolve to their sources (no build first); an app of yours
   // uses their published builds and needs no such line.
   resolve: { conditions: ['source', ...defaultClientConditions] },

@@ -1,9 +1,9 @@
+import { channelkitServer } from '@channelkit/server/vite'
 import vue from '@vitejs/plugin-vue'
 import { defaultClientConditions, defineConfig } from 'vite'
-import { localServer } from './localServer.ts'
 
 export default defineConfig({
-  plugins: [vue(), localServer()],
+  plugins: [vue(), channelkitServer()],
   // In this monorepo the ChannelKit packages resolve to their sources (no build first); an app of yours
   // uses their published builds and needs no such line.
   resolve: { conditions: ['source', ...defaultClientConditions] },

@@ -5,9 +5,9 @@ export const vueProject = {
   ...liveDomResolve(import.meta.url),
   test: {
     environment: 'happy-dom',
-    // every file cleans up after each test (test/setup.ts), so files can share loaded modules
+    // every file cleans up after each test (src/__tests__/setup.ts), so files can share loaded modules
     isolate: false,
-    setupFiles: ['test/setup.ts'],
+    setupFiles: ['src/__tests__/setup.ts'],
     testTimeout: 15_000,
     hookTimeout: 15_000,
   },

@@ -4,7 +4,7 @@ import { defineProject } from 'vitest/config'
 import { vueProject } from './vitest.config'
 
 // The same suite on Vue 3.3 (`vue33` is npm:vue@3.3.8). Vite's aliases reach ESM imports; the CommonJS
-// requires inside @testing-library/vue, @vue/test-utils and @vue/server-renderer go through test/vue33.setup.ts.
+// requires inside @testing-library/vue, @vue/test-utils and @vue/server-renderer go through src/__tests__/vue33.setup.ts.
 const vueDir = dirname(createRequire(import.meta.url).resolve('vue33/package.json'))
 
 export default defineProject({
@@ -20,7 +20,7 @@ export default defineProject({
   test: {
     ...vueProject.test,
     name: 'vue33',
-    setupFiles: ['test/vue33.setup.ts', ...vueProject.test.setupFiles],
+    setupFiles: ['src/__tests__/vue33.setup.ts', ...vueProject.test.setupFiles],
     provide: { vueMinor: '3.3' },
   },
 })

@@ -1,4 +1,5 @@
 import type { ChannelKitOptions } from '@channelkit/core'
+import { clientOptions } from '@channelkit/server/client'
 
 export interface ChatUser {
   id: string
@@ -23,20 +24,11 @@ export const APP_KEY = import.meta.env.VITE_CHANNELKIT_KEY ?? 'channelkit-key'
  */
 export function kitOptions(user: ChatUser): Omit<ChannelKitOptions, 'key'> {
   const { host, port } = serverAddress()
-  const auth = {
-    endpoint: `http://${host}:${port}/pusher/auth`,
-    transport: 'ajax' as const,
-    params: { user_id: user.id, user_info: JSON.stringify({ name: user.name }) },
-  }
-  return {
-    cluster: 'mt1',
-    wsHost: host,
-    wsPort: port,
-    forceTLS: false,
-    enabledTransports: ['ws'],
-    enableStats: false,
-    channelAuthorization: auth,
-  }
+  return clientOptions({
+    url: `http://${host}:${port}`,
+    appKey: APP_KEY,
+    user: { id: user.id, info: { name: user.name } },
+  })
 }
 
 /** Who we are: `?name=` (tests, bookmarks) or the join form. */

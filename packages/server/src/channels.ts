@@ -1,4 +1,4 @@
-import { type ChannelKind, channelKind, isCacheChannel } from './channel-name'
+import { type ChannelKind, channelKind, isCacheChannel } from './channelName'
 import type { Connection } from './connection'
 import { PresenceRoster } from './presence'
 

@@ -1,5 +1,5 @@
-import { parseCliArgs, USAGE } from './cli-args'
-import { banner } from './cli-banner'
+import { parseCliArgs, USAGE } from './cliArgs'
+import { banner } from './cliBanner'
 import { ServerConfigError } from './errors'
 import { startServer } from './server'
 import type { LocalServer, ServerOptions } from './types'

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isJsonContentType } from './access'
 import { ServerInputError } from './errors'
-import { BodyTooLargeError, readBody, sendError, sendJson } from './http-utils'
-import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
+import { BodyTooLargeError, readBody, sendError, sendJson } from './httpUtils'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './jsonDepth'
 import { safeEqual } from './signature'
 import type { Simulator } from './simulate'
 

@@ -1,4 +1,4 @@
-import { channelKind, channelNameProblem } from './channel-name'
+import { channelKind, channelNameProblem } from './channelName'
 import { ServerInputError } from './errors'
 
 export const MAX_EVENT_DATA_BYTES = 10 * 1024

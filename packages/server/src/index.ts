@@ -1,7 +1,8 @@
 export { DEFAULT_ALLOWED_ORIGINS } from './access'
+export { type ClientOptionsInput, clientOptions } from './client'
 export { DEFAULT_APP } from './defaults'
 export { ServerConfigError, ServerInputError, type ServerInputErrorCode } from './errors'
-export { createHoldingProxy, type HoldingProxy, type HoldingProxyOptions } from './holding-proxy'
+export { createFaultProxy, type FaultProxy, type FaultProxyOptions } from './faultProxy'
 export { startServer } from './server'
 export {
   encryptedSharedSecret,
@@ -24,4 +25,4 @@ export type {
   WebhookConfig,
   WebhookEventName,
 } from './types'
-export { waitForFrame } from './wait-for-frame'
+export { waitForFrame } from './waitForFrame'

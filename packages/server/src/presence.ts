@@ -1,5 +1,5 @@
 import type { Connection } from './connection'
-import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './jsonDepth'
 
 export const MAX_PRESENCE_MEMBERS = 100
 export const MAX_USER_ID_LENGTH = 128

@@ -12,8 +12,9 @@ import {
   normalizeOrigin,
   setCors,
 } from './access'
-import { AppRuntime } from './app-runtime'
-import { channelKind } from './channel-name'
+import { AppRuntime } from './appRuntime'
+import { channelKind } from './channelName'
+import { clientOptions } from './client'
 import { CONTROL_PATH, controlHandler } from './control'
 import {
   DEFAULT_ACTIVITY_TIMEOUT,
@@ -26,13 +27,13 @@ import {
   DEFAULT_WEBHOOK_CONCURRENCY,
   DEFAULT_WEBHOOK_TIMEOUT_MS,
 } from './defaults'
-import { handleDevAuth } from './dev-auth'
-import { devPage } from './dev-page'
+import { handleDevAuth } from './devAuth'
+import { devPage } from './devPage'
 import { encryptEventData } from './encrypt'
 import { ServerConfigError, ServerInputError } from './errors'
 import { checkEvent } from './events'
-import { handleApi } from './http-api'
-import { sendError } from './http-utils'
+import { handleApi } from './httpApi'
+import { sendError } from './httpUtils'
 import { createSimulator, type Simulator } from './simulate'
 import type {
   AppConfig,
@@ -44,9 +45,9 @@ import type {
   ServerOptions,
   TriggerOptions,
 } from './types'
-import { validateOptions } from './validate-options'
+import { validateOptions } from './validateOptions'
 import { WebhookSender } from './webhooks'
-import { acceptSocket, refuse } from './ws-handler'
+import { acceptSocket, refuse } from './wsHandler'
 
 const silent: Logger = { info() {}, warn() {}, error() {} }
 const CLOSE_GRACE_MS = 250
@@ -332,24 +333,7 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     wsOptions(opts: { user?: DevUser; appKey?: string } = {}): PusherJsOptions {
       const app = opts.appKey === undefined ? defaultApp : appByKey(opts.appKey)
       if (!app) throw new RangeError(`Unknown app key ${opts.appKey}`)
-      const { user } = opts
-      const params: Record<string, string> = { app_key: app.config.key }
-      if (user) {
-        params.user_id = user.id
-        if (user.info !== undefined) params.user_info = JSON.stringify(user.info)
-        if (user.watchlist) params.watchlist = JSON.stringify(user.watchlist)
-      }
-      return {
-        cluster: 'mt1',
-        wsHost: clientHost,
-        wsPort: port,
-        wssPort: port,
-        forceTLS: false,
-        enabledTransports: ['ws'],
-        enableStats: false,
-        channelAuthorization: { endpoint: `${url}/pusher/auth`, transport: 'ajax', params },
-        userAuthentication: { endpoint: `${url}/pusher/user-auth`, transport: 'ajax', params },
-      }
+      return clientOptions({ url, appKey: app.config.key, user: opts.user })
     },
     pusher: (appId?: string) => sdkFor(appFor(appId)),
     onFrame(listener) {

@@ -1,6 +1,6 @@
-import type { AppRuntime } from './app-runtime'
+import type { AppRuntime } from './appRuntime'
 import type { Connection } from './connection'
-import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './jsonDepth'
 import { safeEqual, signUser } from './signature'
 
 export const MAX_WATCHLIST = 100

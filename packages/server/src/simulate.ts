@@ -1,11 +1,11 @@
-import type { AppRuntime } from './app-runtime'
-import { channelKind, channelNameProblem } from './channel-name'
-import { checkClientEvent, relayClientEvent } from './client-events'
+import type { AppRuntime } from './appRuntime'
+import { channelKind, channelNameProblem } from './channelName'
+import { checkClientEvent, relayClientEvent } from './clientEvents'
 import { Connection } from './connection'
 import { ServerInputError } from './errors'
 import { MAX_PRESENCE_MEMBERS, parsePresenceMember } from './presence'
 import type { Frame } from './types'
-import { newSocketId } from './ws-handler'
+import { newSocketId } from './wsHandler'
 
 /** A simulated presence member: who it is, as every subscriber sees it. */
 export interface SimulatedMember {

@@ -1,5 +1,5 @@
-import type { AppRuntime } from './app-runtime'
-import { channelKind, channelNameProblem, USER_CHANNEL_PREFIX } from './channel-name'
+import type { AppRuntime } from './appRuntime'
+import { channelKind, channelNameProblem, USER_CHANNEL_PREFIX } from './channelName'
 import type { Connection } from './connection'
 import { MAX_PRESENCE_MEMBERS, type PresenceMember, parsePresenceMember } from './presence'
 import { channelAuthString, safeEqual, signChannel } from './signature'

@@ -21,7 +21,7 @@ const DOCUMENTED = new Set(
     .map((code) => code.slice(1, -1)),
 )
 
-// `pnpm soak` runs this file with CK_PROPERTY_SCALE=50 (soak/property.soak.ts).
+// `pnpm soak` runs this file with CK_PROPERTY_SCALE=50 (property.soak.ts).
 const scale = Number(process.env.CK_PROPERTY_SCALE ?? 1)
 const runs = (n: number) => n * scale
 

@@ -1,7 +1,7 @@
 import {
-  createHoldingProxy,
+  createFaultProxy,
+  type FaultProxy,
   type Frame,
-  type HoldingProxy,
   type LocalServer,
   startServer,
 } from '@channelkit/server'
@@ -10,14 +10,14 @@ import { presenceStore } from '../adapter'
 import { makeKit, record, statuses, until } from './harness'
 
 let server: LocalServer
-let proxy: HoldingProxy
+let proxy: FaultProxy
 const frames: Frame[] = []
 const listen = (s: LocalServer) => s.onFrame((f) => frames.push(f))
 
 beforeAll(async () => {
   server = await startServer({ port: 0 })
   listen(server)
-  proxy = await createHoldingProxy({ target: { port: server.port } })
+  proxy = await createFaultProxy({ target: { port: server.port } })
 })
 afterAll(async () => {
   await proxy.close()

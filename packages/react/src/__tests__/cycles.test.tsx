@@ -5,7 +5,7 @@ import { strictModeCycles } from './strictModeCycles'
 
 const live = liveServer()
 
-// The short run; `pnpm soak` runs 10,000 cycles with the heap figure (soak/cycles.react.soak.ts).
+// The short run; `pnpm soak` runs 10,000 cycles with the heap figure (cycles.soak.ts).
 test('500 StrictMode mount/unmount cycles of every hook leave no channel, callback, timer or subscription behind', async () => {
   const figures = await strictModeCycles(live.server, { cycles: 500, warmup: 20 })
   expectNoLeaks(figures)

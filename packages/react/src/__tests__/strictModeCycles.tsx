@@ -14,7 +14,7 @@ const dave = { id: 'dave', info: { name: 'Dave' } }
 /**
  * `runCycles` on `<AllHooks>` in StrictMode against `server`: a new root per cycle, in one reused
  * container (a container per mount would grow the DOM and blur the heap figure). Used by
- * cycles.test.tsx (short) and `pnpm soak` (soak/cycles.react.soak.ts).
+ * cycles.test.tsx (short) and `pnpm soak` (cycles.soak.ts).
  */
 export async function strictModeCycles(
   server: LocalServer,

@@ -1,6 +1,6 @@
 import type { ConnectionState } from '@channelkit/core'
 import { createChannelKit } from '@channelkit/core'
-import { createHoldingProxy, startServer } from '@channelkit/server'
+import { createFaultProxy, startServer } from '@channelkit/server'
 import { cleanup, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChannelKitProvider } from '../ChannelKitProvider'
@@ -14,7 +14,7 @@ describe('useConnectionState', () => {
     const port = server.port
     // Between stop and restart new connections wait at the proxy instead of being refused (pusher-js
     // would then wait out 15 s); the server really stops and a new one starts on the same port.
-    const proxy = await createHoldingProxy({ target: { port } })
+    const proxy = await createFaultProxy({ target: { port } })
     const kit = createChannelKit({
       key: server.app.key,
       ...server.wsOptions(),

@@ -56,7 +56,7 @@ const AllComposables = defineComponent({
 
 /**
  * `runCycles` on a new app per cycle (plugin with the kit, every composable) against `server`, in one
- * reused container. Used by cycles.test.ts (short) and `pnpm soak` (soak/cycles.vue.soak.ts).
+ * reused container. Used by cycles.test.ts (short) and `pnpm soak` (cycles.soak.ts).
  */
 export async function appCycles(
   server: LocalServer,

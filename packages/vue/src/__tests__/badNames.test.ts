@@ -2,8 +2,8 @@ import type { ChannelKitError } from '@channelkit/core'
 import { fireEvent, screen } from '@testing-library/vue'
 import { describe, expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { alice, kit, renderWithKit, server } from '../../test/helpers'
 import { useEvent, useNotifications, usePresence, useTyping } from '..'
+import { alice, kit, renderWithKit, server } from './helpers'
 
 const BadNames = defineComponent({
   setup() {

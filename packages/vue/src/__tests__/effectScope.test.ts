@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest'
 import { createApp, effectScope } from 'vue'
-import { framesIn, kit, server } from '../../test/helpers'
 import { ChannelKitPlugin, useChannel, useEvent } from '..'
+import { framesIn, kit, server } from './helpers'
 
 describe('composables in an effectScope outside components', () => {
   test('work inside app.runWithContext, and stop() releases the channel', async () => {

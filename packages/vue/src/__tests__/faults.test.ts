@@ -7,7 +7,6 @@ import {
 } from '@channelkit/test-scenarios/faultScenarios'
 import { cleanup, fireEvent, screen } from '@testing-library/vue'
 import { defineComponent, h, type PropType, ref } from 'vue'
-import { renderWithKit } from '../../test/helpers'
 import {
   useChannel,
   useClientTrigger,
@@ -18,6 +17,7 @@ import {
   useTyping,
   useUser,
 } from '..'
+import { renderWithKit } from './helpers'
 
 // The components the shared fault scenarios mount (see FaultViews for what each shows).
 

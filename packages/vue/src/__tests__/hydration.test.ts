@@ -4,9 +4,9 @@ import { screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { Everything } from '../../test/Everything'
-import { afterTest, alice, kit, server } from '../../test/helpers'
 import { ChannelKitPlugin } from '..'
+import { Everything } from './Everything'
+import { afterTest, alice, kit, server } from './helpers'
 
 /** Renders `Everything` on a server kit, hydrates the HTML with `browserKit`; returns the console spies. */
 async function hydrate(s: LocalServer, browserKit: ChannelKit) {

@@ -2,8 +2,8 @@ import { isChannelKitError } from '@channelkit/core'
 import { render, screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
-import { afterTest, alice, bob, kit, server } from '../../test/helpers'
 import { ChannelKitPlugin, provideChannelKit, useConnectionState, usePresence, usePusher } from '..'
+import { afterTest, alice, bob, kit, server } from './helpers'
 
 const State = defineComponent({
   setup() {

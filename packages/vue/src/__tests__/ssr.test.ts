@@ -3,9 +3,9 @@ import { createChannelKit } from '@channelkit/core'
 import { describe, expect, test } from 'vitest'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { Everything } from '../../test/Everything'
-import { afterTest, alice, server } from '../../test/helpers'
 import { ChannelKitPlugin } from '..'
+import { Everything } from './Everything'
+import { afterTest, alice, server } from './helpers'
 
 describe('server-side rendering', () => {
   test('renders every composable from initial snapshots, opens no socket and subscribes to nothing', async () => {

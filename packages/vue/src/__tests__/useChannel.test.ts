@@ -2,8 +2,8 @@ import { isChannelKitError } from '@channelkit/core'
 import { fireEvent, screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h, ref, watch } from 'vue'
-import { framesIn, kit, renderWithKit, server } from '../../test/helpers'
 import { useChannel } from '..'
+import { framesIn, kit, renderWithKit, server } from './helpers'
 
 describe('useChannel', () => {
   test('exposes the subscription state as refs', async () => {

@@ -2,8 +2,8 @@ import { isChannelKitError } from '@channelkit/core'
 import { fireEvent, screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { alice, bob, framesIn, kit, otherClient, renderWithKit, server, subscribed } from '../../test/helpers'
 import { useClientTrigger } from '..'
+import { alice, bob, framesIn, kit, otherClient, renderWithKit, server, subscribed } from './helpers'
 
 const CHAT = 'private-chat'
 

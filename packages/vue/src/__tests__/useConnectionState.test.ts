@@ -1,10 +1,10 @@
 import { createChannelKit } from '@channelkit/core'
-import { createHoldingProxy } from '@channelkit/server'
+import { createFaultProxy } from '@channelkit/server'
 import { screen } from '@testing-library/vue'
 import { describe, expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { afterTest, renderWithKit, server } from '../../test/helpers'
 import { useConnectionState } from '..'
+import { afterTest, renderWithKit, server } from './helpers'
 
 const State = defineComponent({
   setup() {
@@ -19,7 +19,7 @@ describe('useConnectionState', () => {
     const port = first.port
     // Between stop and restart new connections wait at the proxy instead of being refused (pusher-js
     // would then wait out 15 s); the server really stops and a new one starts on the same port.
-    const proxy = await createHoldingProxy({ target: { port } })
+    const proxy = await createFaultProxy({ target: { port } })
     afterTest(() => proxy.close())
     const kit = createChannelKit({
       key: first.app.key,

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h, type PropType, ref } from 'vue'
-import { framesIn, kit, renderWithKit, server } from '../../test/helpers'
 import { useEvent } from '..'
+import { framesIn, kit, renderWithKit, server } from './helpers'
 
 const Messages = defineComponent({
   props: { channel: { type: [String, null] as PropType<string | null>, required: true } },

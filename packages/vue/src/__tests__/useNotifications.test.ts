@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { kit, renderWithKit, server } from '../../test/helpers'
 import { useNotifications } from '..'
+import { kit, renderWithKit, server } from './helpers'
 
 describe('useNotifications', () => {
   test('queues events from the channel and dismisses them', async () => {

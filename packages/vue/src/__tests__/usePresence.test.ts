@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h, watch } from 'vue'
-import { alice, bob, carol, kit, otherClient, renderWithKit, server, subscribed } from '../../test/helpers'
 import { usePresence } from '..'
+import { alice, bob, carol, kit, otherClient, renderWithKit, server, subscribed } from './helpers'
 
 const ROOM = 'presence-room'
 

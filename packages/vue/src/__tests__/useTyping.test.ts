@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
-import { afterTest, alice, bob, kit, server } from '../../test/helpers'
 import { ChannelKitPlugin, usePresence, useTyping } from '..'
+import { afterTest, alice, bob, kit, server } from './helpers'
 
 const ROOM = 'presence-typing'
 

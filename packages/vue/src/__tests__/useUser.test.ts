@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/vue'
 import { describe, expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { kit, otherClient, renderWithKit, server } from '../../test/helpers'
 import { useUser, useWatchlist } from '..'
+import { kit, otherClient, renderWithKit, server } from './helpers'
 
 describe('useUser and useWatchlist', () => {
   test('signin() signs the user in; the watchlist follows users coming online', async () => {

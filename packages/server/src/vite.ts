@@ -1,0 +1,32 @@
+import type { Plugin } from 'vite'
+import { startServer } from './server'
+import type { LocalServer, ServerOptions } from './types'
+
+/**
+ * A Vite plugin: `vite` (dev only) also starts the local server, on 127.0.0.1:6001 unless told otherwise,
+ * and stops it with Vite. When that port is taken (another dev server of yours already runs one) it uses
+ * that one. Development only: its auth endpoints sign in whoever they are asked to.
+ *
+ * ```ts
+ * import { channelkitServer } from '@channelkit/server/vite'
+ * export default defineConfig({ plugins: [react(), channelkitServer()] })
+ * ```
+ */
+export function channelkitServer(options: ServerOptions = {}): Plugin {
+  let server: LocalServer | undefined
+  return {
+    name: 'channelkit-local-server',
+    apply: 'serve',
+    async configureServer(vite) {
+      const port = options.port ?? 6001
+      try {
+        server = await startServer({ ...options, port })
+        vite.config.logger.info(`  ChannelKit local server: ${server.url} (dev auth at /pusher/auth)`)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+        vite.config.logger.info(`  ChannelKit: using the local server already listening on port ${port}`)
+      }
+      vite.httpServer?.once('close', () => void server?.close())
+    },
+  }
+}
