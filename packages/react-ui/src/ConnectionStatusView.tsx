@@ -24,7 +24,9 @@ export interface ConnectionStatusViewProps {
    * state is still announced.
    */
   renderContent?: (content: ConnectionStatusContent) => ReactNode
+  /** Strings over the app-wide ones: one per state, plus `retry`. */
   labels?: Partial<ConnectionLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 

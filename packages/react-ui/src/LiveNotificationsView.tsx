@@ -51,7 +51,9 @@ export interface LiveNotificationsViewProps<T = unknown> {
   announce?: (notification: Notification<T>) => string
   /** Each notification's severity (info, success, warning, error). Default: its data's `severity` field. */
   severity?: (notification: Notification<T>) => Severity | undefined
+  /** Strings over the app-wide ones: `region`, `dismiss`, `queued`, and one per severity. */
   labels?: Partial<NotificationLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 

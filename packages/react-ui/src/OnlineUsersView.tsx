@@ -31,7 +31,9 @@ export interface OnlineUsersViewProps {
   size?: AvatarSize
   /** Replaces the content of each item (avatar and name). */
   renderItem?: (person: MemberDisplay) => ReactNode
+  /** Strings over the app-wide ones: `count`, `you`, `empty`, `loading`, `error`, `stale`, `more`, `moreLabel`, `moreList`. */
   labels?: Partial<OnlineUsersLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 

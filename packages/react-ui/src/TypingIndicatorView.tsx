@@ -18,7 +18,9 @@ export interface TypingIndicatorViewProps {
   me?: string | undefined
   /** Replaces the dots and the sentence, inside the polite live region. */
   renderContent?: (content: TypingIndicatorContent) => ReactNode
+  /** Strings over the app-wide ones: `someone`, `one`, `two`, `three`, `many`. */
   labels?: Partial<TypingLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 

@@ -1,6 +1,8 @@
-import { useChannel, useConnectionState, useEvent, usePusher } from '@channelkit/react'
-import { useState } from 'react'
+import type { Member } from '@channelkit/core'
+import { useChannel, useConnectionState, useEvent, usePresence, usePusher } from '@channelkit/react'
+import { useEffect, useRef, useState } from 'react'
 import { type LoggedEvent, logEvent } from '../../shared/liveChannels'
+import { memberChanges } from '../../shared/memberLog'
 
 const MAX_EVENTS = 30
 
@@ -17,12 +19,41 @@ function SubscriptionRow({ channel, onEvent }: { channel: string; onEvent: (entr
   )
 }
 
-/** Connection state, subscriptions and the events received on `channels`, for designers and tests. */
+/** Who is on a presence channel; joins and leaves go to the event log. */
+function Members({ channel, onEvent }: { channel: string; onEvent: (entry: LoggedEvent) => void }) {
+  const { members, status } = usePresence(channel)
+  const live = useRef<readonly Member[] | undefined>(undefined)
+  useEffect(() => {
+    if (status !== 'subscribed') return
+    for (const entry of memberChanges(channel, live.current, members)) onEvent(entry)
+    live.current = members
+  }, [channel, members, status, onEvent])
+  return (
+    <>
+      <h3 id="ck-dev-members">
+        Members of {channel} ({members.length})
+      </h3>
+      <ul className="ck-dev-roster" aria-labelledby="ck-dev-members" data-ck-dev="members">
+        {members.map((member) => (
+          <li key={member.id}>{(member.info as { name?: string } | undefined)?.name ?? member.id}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
+ * Connection state, subscriptions, members and the events received on `channels`, for designers and tests.
+ * Self-contained on purpose: @channelkit/devtools will replace it.
+ */
 export function DebugView({ channels }: { channels: readonly string[] }) {
   const kit = usePusher()
   const connection = useConnectionState()
   const [events, setEvents] = useState<LoggedEvent[]>([])
-  const onEvent = (entry: LoggedEvent) => setEvents((list) => [entry, ...list].slice(0, MAX_EVENTS))
+  const [onEvent] = useState(
+    () => (entry: LoggedEvent) => setEvents((list) => [entry, ...list].slice(0, MAX_EVENTS)),
+  )
+  const presence = channels.find((channel) => channel.startsWith('presence-'))
 
   return (
     <section className="ck-dev-debug" aria-label="Debug">
@@ -55,6 +86,7 @@ export function DebugView({ channels }: { channels: readonly string[] }) {
           ))}
         </tbody>
       </table>
+      {presence && <Members channel={presence} onEvent={onEvent} />}
       <h3 id="ck-dev-events">Events received ({events.length})</h3>
       <ol className="ck-dev-events" aria-labelledby="ck-dev-events" data-ck-dev="events">
         {events.map((entry) => (

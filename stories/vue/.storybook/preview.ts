@@ -1,21 +1,27 @@
 import '@channelkit/styles/channelkit.css'
 import '../../shared/preview.css'
+import { ChannelKitUIProvider } from '@channelkit/vue-ui'
 import type { Preview } from '@storybook/vue3-vite'
-import { applyTheme, initialThemeGlobals, themeGlobalTypes } from '../../shared/theme'
+import { h } from 'vue'
+import { globalTypes, initialGlobals, pageSettings, withTheme } from '../../shared/theme'
 
 const preview: Preview = {
   tags: ['autodocs'],
-  globalTypes: themeGlobalTypes,
-  initialGlobals: initialThemeGlobals,
+  globalTypes,
+  initialGlobals,
   decorators: [
-    (story, { globals }) => {
-      applyTheme(globals.theme)
-      return story()
-    },
+    withTheme,
+    (story, { globals }) => ({
+      setup: () => () =>
+        h(ChannelKitUIProvider, { locale: pageSettings(globals).locale }, { default: () => h(story()) }),
+    }),
   ],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Introduction', 'Components', 'Connected', 'Live', 'Tests'] },
+    },
   },
 }
 

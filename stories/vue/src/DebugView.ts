@@ -1,6 +1,8 @@
-import { useChannel, useConnectionState, useEvent, usePusher } from '@channelkit/vue'
-import { defineComponent, h, type PropType, ref } from 'vue'
+import type { Member } from '@channelkit/core'
+import { useChannel, useConnectionState, useEvent, usePresence, usePusher } from '@channelkit/vue'
+import { defineComponent, h, type PropType, ref, watch } from 'vue'
 import { type LoggedEvent, logEvent } from '../../shared/liveChannels'
+import { memberChanges } from '../../shared/memberLog'
 
 const MAX_EVENTS = 30
 
@@ -25,7 +27,43 @@ const SubscriptionRow = defineComponent({
   },
 })
 
-/** Connection state, subscriptions and the events received on `channels`, for designers and tests. */
+/** Who is on a presence channel; joins and leaves go to the event log. */
+const MemberList = defineComponent({
+  name: 'MemberList',
+  props: { channel: { type: String, required: true } },
+  emits: { event: (entry: LoggedEvent) => typeof entry === 'object' },
+  setup(props, { emit }) {
+    const presence = usePresence(() => props.channel)
+    let live: readonly Member[] | undefined
+    watch(
+      presence,
+      ({ members, status }) => {
+        if (status !== 'subscribed') return
+        for (const entry of memberChanges(props.channel, live, members)) emit('event', entry)
+        live = members
+      },
+      { immediate: true },
+    )
+    return () => {
+      const { members } = presence.value
+      return [
+        h('h3', { id: 'ck-dev-members' }, `Members of ${props.channel} (${members.length})`),
+        h(
+          'ul',
+          { class: 'ck-dev-roster', 'aria-labelledby': 'ck-dev-members', 'data-ck-dev': 'members' },
+          members.map((member) =>
+            h('li', { key: member.id }, (member.info as { name?: string } | undefined)?.name ?? member.id),
+          ),
+        ),
+      ]
+    }
+  },
+})
+
+/**
+ * Connection state, subscriptions, members and the events received on `channels`, for designers and tests.
+ * Self-contained on purpose: @channelkit/devtools will replace it.
+ */
 export const DebugView = defineComponent({
   name: 'DebugView',
   props: { channels: { type: Array as PropType<readonly string[]>, required: true } },
@@ -36,6 +74,7 @@ export const DebugView = defineComponent({
     const onEvent = (entry: LoggedEvent) => {
       events.value = [entry, ...events.value].slice(0, MAX_EVENTS)
     }
+    const presence = props.channels.find((channel) => channel.startsWith('presence-'))
     return () => {
       const { state, previous, socketId } = connection.value
       return h('section', { class: 'ck-dev-debug', 'aria-label': 'Debug' }, [
@@ -63,6 +102,7 @@ export const DebugView = defineComponent({
             props.channels.map((channel) => h(SubscriptionRow, { key: channel, channel, onEvent })),
           ),
         ]),
+        presence ? h(MemberList, { channel: presence, onEvent }) : null,
         h('h3', { id: 'ck-dev-events' }, `Events received (${events.value.length})`),
         h(
           'ol',

@@ -78,12 +78,15 @@ export const LiveRoom = defineComponent({
             : null,
         ]),
         h(LiveControlPanel),
-        h(LiveNotifications, {
-          channel: liveChannels.notifications,
-          event: liveChannels.notificationEvent,
-          max: props.notificationsMax,
-          duration: props.duration,
-        }),
+        // The toasts' own area (a containing block for the fixed stack): they never cover the panel.
+        h('section', { class: 'ck-live-toasts', 'aria-label': 'Toasts area' }, [
+          h(LiveNotifications, {
+            channel: liveChannels.notifications,
+            event: liveChannels.notificationEvent,
+            max: props.notificationsMax,
+            duration: props.duration,
+          }),
+        ]),
       ])
   },
 })

@@ -1,13 +1,14 @@
-import { TypingIndicatorView } from '@channelkit/react-ui'
-import type { Meta, StoryObj } from '@storybook/react-vite'
+import { TypingIndicatorView } from '@channelkit/vue-ui'
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import {
   hostileTypingIndicatorMeta,
   hostileTypingIndicatorStories as stories,
 } from '../../../shared/meta/TypingIndicator'
 
-// Same title as TypingIndicator.stories.tsx: these stories join its sidebar entry and docs page.
+// Under Tests: content no designer would pick, checked by e2e/uiSafety.test.ts.
 const meta = {
-  title: 'Components/TypingIndicator',
+  title: 'Tests/TypingIndicator',
+  tags: ['!autodocs'],
   component: TypingIndicatorView,
   ...hostileTypingIndicatorMeta,
 } satisfies Meta<typeof TypingIndicatorView>

@@ -1,14 +1,15 @@
-import { LiveNotificationsView } from '@channelkit/react-ui'
-import type { Meta, StoryObj } from '@storybook/react-vite'
+import { LiveNotificationsView } from '@channelkit/vue-ui'
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import {
   hostileLiveNotificationsMeta,
   hostileLiveNotificationsStories as stories,
 } from '../../../shared/meta/LiveNotifications'
 import { withStoryFrame } from '../storyFrame'
 
-// Same title as LiveNotifications.stories.tsx: these stories join its sidebar entry and docs page.
+// Under Tests: content no designer would pick, checked by e2e/uiSafety.test.ts.
 const meta = {
-  title: 'Components/LiveNotifications',
+  title: 'Tests/LiveNotifications',
+  tags: ['!autodocs'],
   component: LiveNotificationsView,
   ...hostileLiveNotificationsMeta,
   decorators: [withStoryFrame],

@@ -1,13 +1,14 @@
-import { ConnectionStatusView } from '@channelkit/react-ui'
-import type { Meta, StoryObj } from '@storybook/react-vite'
+import { ConnectionStatusView } from '@channelkit/vue-ui'
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import {
   hostileConnectionStatusMeta,
   hostileConnectionStatusStories as stories,
 } from '../../../shared/meta/ConnectionStatus'
 
-// Same title as ConnectionStatus.stories.tsx: these stories join its sidebar entry and docs page.
+// Under Tests: content no designer would pick, checked by e2e/uiSafety.test.ts.
 const meta = {
-  title: 'Components/ConnectionStatus',
+  title: 'Tests/ConnectionStatus',
+  tags: ['!autodocs'],
   component: ConnectionStatusView,
   ...hostileConnectionStatusMeta,
 } satisfies Meta<typeof ConnectionStatusView>

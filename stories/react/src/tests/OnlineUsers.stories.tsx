@@ -6,9 +6,10 @@ import {
   hostileOnlineUsersStories as stories,
 } from '../../../shared/meta/OnlineUsers'
 
-// Same title as OnlineUsers.stories.tsx: these stories join its sidebar entry and docs page.
+// Under Tests: content no designer would pick, checked by e2e/uiSafety.test.ts.
 const meta = {
-  title: 'Components/OnlineUsers',
+  title: 'Tests/OnlineUsers',
+  tags: ['!autodocs'],
   component: OnlineUsersView,
   ...hostileOnlineUsersMeta,
 } satisfies Meta<typeof OnlineUsersView>
