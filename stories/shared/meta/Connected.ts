@@ -8,7 +8,6 @@ const live =
 /** The meta of each Connected story file, React and Vue alike, but for title, component and decorators. */
 export const connectedMeta = {
   OnlineUsers: {
-    tags: ['live'] as string[],
     loaders: [seedRoom] as (typeof seedRoom)[],
     args: { channel: liveChannels.presence, max: 4, variant: 'stack', size: 'md' },
     argTypes: {
@@ -20,7 +19,6 @@ export const connectedMeta = {
     ),
   },
   TypingIndicator: {
-    tags: ['live'] as string[],
     loaders: [seedRoom] as (typeof seedRoom)[],
     args: { channel: liveChannels.presence },
     parameters: componentDocs(
@@ -28,7 +26,6 @@ export const connectedMeta = {
     ),
   },
   LiveNotifications: {
-    tags: ['live'] as string[],
     args: {
       channel: liveChannels.notifications,
       event: liveChannels.notificationEvent,
@@ -40,7 +37,6 @@ export const connectedMeta = {
     ),
   },
   ConnectionStatus: {
-    tags: ['live'] as string[],
     parameters: componentDocs(
       `\`ConnectionStatus\` follows the kit's connection; Retry calls \`kit.connect()\`.${live}`,
     ),

@@ -26,11 +26,8 @@ export const appSettings: { title: string; config: UIConfig }[] = [
   },
 ]
 
-/** The meta of the Tests/Scopes stories, React and Vue alike, but for the render functions. */
-export const scopesMeta = {
-  tags: ['!autodocs'] as string[],
-  parameters: { layout: 'padded' },
-} as const
+/** The meta of the Tests/Scopes stories, React and Vue alike, but for tags and the render functions. */
+export const scopesMeta = { parameters: { layout: 'padded' } } as const
 
 export const scopesStories = {
   ThemeScope: {

@@ -3,9 +3,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { connectedMeta } from '../../../shared/meta/Connected'
 import { withLiveKit } from '../LiveRoom'
 
-// The connected component, live: its docs page lists its props.
+// The connected component, live: its docs page lists its props. Tags stay here: Storybook reads them statically.
 const meta = {
   title: 'Connected/ConnectionStatus',
+  tags: ['live'],
   component: ConnectionStatus,
   ...connectedMeta.ConnectionStatus,
   decorators: [withLiveKit],

@@ -4,7 +4,7 @@ import { appSettings, scopesMeta, scopesStories as stories } from '../../../shar
 import { KitSample } from '../KitSample'
 
 // Under Tests: the kit inside an app's page, checked by e2e (axe in both themes, user content untouched).
-const meta = { title: 'Tests/Scopes', ...scopesMeta } satisfies Meta
+const meta = { title: 'Tests/Scopes', tags: ['!autodocs'], ...scopesMeta } satisfies Meta
 
 export default meta
 type Story = StoryObj<typeof meta>

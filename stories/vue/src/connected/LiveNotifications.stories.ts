@@ -4,9 +4,10 @@ import { connectedMeta } from '../../../shared/meta/Connected'
 import { withLiveKit } from '../LiveRoom'
 import { withStoryFrame } from '../storyFrame'
 
-// The connected component, live: its docs page lists its props.
+// The connected component, live: its docs page lists its props. Tags stay here: Storybook reads them statically.
 const meta = {
   title: 'Connected/LiveNotifications',
+  tags: ['live'],
   component: LiveNotifications,
   ...connectedMeta.LiveNotifications,
   decorators: [withLiveKit, withStoryFrame],
