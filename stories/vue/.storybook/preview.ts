@@ -11,10 +11,12 @@ const preview: Preview = {
   initialGlobals,
   decorators: [
     withTheme,
-    (story, { globals }) => ({
-      setup: () => () =>
-        h(ChannelKitUIProvider, { locale: pageSettings(globals).locale }, { default: () => h(story()) }),
-    }),
+    // story() once per decorator: calling it in the render function would remount the story on re-render.
+    (story, { globals }) => {
+      const Story = story()
+      const { locale } = pageSettings(globals)
+      return { setup: () => () => h(ChannelKitUIProvider, { locale }, { default: () => h(Story) }) }
+    },
   ],
   parameters: {
     a11y: { test: 'error' },

@@ -15,14 +15,17 @@ import { ControlPanel } from './ControlPanel'
 import { DebugView } from './DebugView'
 
 /** A decorator: a kit connected to the local server as the designer, destroyed with the story. */
-export const withLiveKit = (story: () => Component) => ({
-  setup() {
-    const kit = createChannelKit(liveKitOptions(liveConfig()))
-    provideChannelKit(kit)
-    onUnmounted(() => kit.destroy())
-    return () => h(story())
-  },
-})
+export const withLiveKit = (story: () => Component) => {
+  const Story = story()
+  return {
+    setup() {
+      const kit = createChannelKit(liveKitOptions(liveConfig()))
+      provideChannelKit(kit)
+      onUnmounted(() => kit.destroy())
+      return () => h(Story)
+    },
+  }
+}
 
 export const LiveControlPanel = defineComponent({
   name: 'LiveControlPanel',
