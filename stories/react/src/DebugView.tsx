@@ -44,7 +44,7 @@ function Members({ channel, onEvent }: { channel: string; onEvent: (entry: Logge
 
 /**
  * Connection state, subscriptions, members and the events received on `channels`, for designers and tests.
- * Self-contained on purpose: @channelkit/devtools will replace it.
+ * Self-contained on purpose: the devtools panel (package `@channelkit/devtools`) will replace it.
  */
 export function DebugView({ channels }: { channels: readonly string[] }) {
   const kit = usePusher()

@@ -62,7 +62,7 @@ const MemberList = defineComponent({
 
 /**
  * Connection state, subscriptions, members and the events received on `channels`, for designers and tests.
- * Self-contained on purpose: @channelkit/devtools will replace it.
+ * Self-contained on purpose: the devtools panel (package `@channelkit/devtools`) will replace it.
  */
 export const DebugView = defineComponent({
   name: 'DebugView',
