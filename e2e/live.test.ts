@@ -146,12 +146,20 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
 
   test('the live room fits a 375 px phone, and toasts never cover the event creator', async () => {
     const creator = page.locator('[data-part=event-creator]')
+    const parts = {
+      'the control panel': page.getByRole('region', { name: 'Control panel' }),
+      'the event creator': creator,
+      'the room': page.locator('.ck-live-stage'),
+      'the toasts area': page.getByRole('region', { name: 'Toasts area' }),
+    }
     for (const width of [1024, 375]) {
       await page.setViewportSize({ width, height: 740 })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
       expect(overflow, `${width}px: the page scrolls sideways`).toBeLessThanOrEqual(0)
-      const box = (await creator.boundingBox())!
-      expect(box.x >= 0 && box.x + box.width <= width, `${width}px: the event creator is cut`).toBe(true)
+      for (const [name, part] of Object.entries(parts)) {
+        const box = (await part.boundingBox())!
+        expect(box.x >= 0 && box.x + box.width <= width, `${width}px: ${name} is cut`).toBe(true)
+      }
     }
     const sdk = server.pusher()
     for (const title of ['One', 'Two', 'Three']) {
