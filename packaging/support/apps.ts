@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Packed } from '../globalSetup'
 import { cleanEnv, type RunResult, run, runBin } from './run'
@@ -101,7 +101,8 @@ export function createApp(spec: AppSpec, packed: Packed, extraFiles: Record<stri
   const tarball = (name: string) => {
     const file = packed.tarballs[name]
     if (!file) throw new Error(`${name} is named by the documentation but is no publishable package`)
-    return `file:${file}`
+    // Forward slashes: what pnpm and npm read in a `file:` spec on every system.
+    return `file:${file.split(sep).join('/')}`
   }
   const dependencies: Record<string, string> = { ...frameworkDependencies(spec.kind) }
   for (const name of spec.packages) dependencies[name] = name === 'pusher-js' ? spec.pusherJs : tarball(name)

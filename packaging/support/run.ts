@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 
 export interface RunResult {
   code: number | null
@@ -56,5 +57,5 @@ export function runBin(
   args: string[],
   options: { cwd: string; timeout?: number },
 ) {
-  return run(process.execPath, [`${dir}/node_modules/${script}`, ...args], options)
+  return run(process.execPath, [join(dir, 'node_modules', script), ...args], options)
 }
