@@ -73,6 +73,9 @@ describe.each(packages.map((pkg) => [pkg.name, pkg] as const))('%s, as packed', 
 
   it('has no workspace: range left', () => {
     expect(workspaceRanges(packedJson(name))).toEqual([])
+    expect(readFileSync(join(packed.unpacked[name] ?? '', 'package.json'), 'utf8')).not.toContain(
+      'workspace:',
+    )
   })
 })
 
