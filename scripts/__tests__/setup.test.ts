@@ -35,6 +35,11 @@ function pnpmCommand(): string[] {
   throw new Error('pnpm is not on PATH')
 }
 
+const machines: string[] = []
+afterAll(() => {
+  for (const dir of machines) rmSync(dir, { recursive: true, force: true })
+})
+
 /**
  * A copy of the workspace's setup in a temporary project (so its `pnpm install` is quick and touches nothing
  * here), run with a PATH that holds only pnpm and recorders for sudo, apt-get, env and npm: they log their
@@ -42,6 +47,7 @@ function pnpmCommand(): string[] {
  */
 function machine() {
   const dir = mkdtempSync(join(tmpdir(), 'ck-setup-'))
+  machines.push(dir)
   const { packageManager } = JSON.parse(readFileSync(join(scripts, '..', 'package.json'), 'utf8'))
   writeFileSync(
     join(dir, 'package.json'),
@@ -87,15 +93,9 @@ function machine() {
   return { dir, env, setup, calls }
 }
 
-const machines: string[] = []
-afterAll(() => {
-  for (const dir of machines) rmSync(dir, { recursive: true, force: true })
-})
-
 describe('scripts/setup.mjs on a machine without a browser', () => {
   it('npm start (setup without --browser) installs the workspace and never looks for a browser or runs sudo', () => {
     const probe = machine()
-    machines.push(probe.dir)
     const start = probe.setup()
     expect(start.stderr).toBe('')
     expect(start.status).toBe(0)
@@ -107,7 +107,6 @@ describe('scripts/setup.mjs on a machine without a browser', () => {
 
   it('npm test (setup --browser) on the same machine stops with one line: what to install, how to test without', () => {
     const probe = machine()
-    machines.push(probe.dir)
     const test = probe.setup('--browser')
     expect(test.status).toBe(1)
     expect(test.stderr.trim().split(/\r?\n/)).toEqual([
