@@ -164,6 +164,19 @@ describe('createDevtools', () => {
     without.setDraft('channel', 'creator')
     await without.fire()
     expect(without.getSnapshot().creator.message).toContain('pass `trigger`')
+
+    // What @channelkit/server/vite hands a development page: the default endpoint.
+    const page = globalThis as { __CHANNELKIT_CONTROL__?: unknown }
+    page.__CHANNELKIT_CONTROL__ = server.control
+    kits.defer(() => delete page.__CHANNELKIT_CONTROL__)
+    const handed = createDevtools(kit)
+    expect(handed.getSnapshot().via).toBe(`POST ${server.control!.url}/trigger`)
+    handed.setDraft('channel', 'creator')
+    handed.setDraft('event', 'shipped')
+    handed.setDraft('data', '"handed"')
+    await handed.fire()
+    expect(handed.getSnapshot().creator.message).toBe('Sent shipped to creator.')
+    await expect.poll(() => got.at(-1)).toBe('handed')
     lease.release()
   })
 

@@ -232,7 +232,7 @@ export function createDevtools(
     mount,
     setOptions(next) {
       styleNonce = next.styleNonce
-      if (next.trigger !== undefined || sender.send) sender = senderFor(kit, next.trigger)
+      sender = senderFor(kit, next.trigger)
       const patch: Partial<DevtoolsState> = { via: sender.via }
       if (next.position && next.position !== state.position) patch.position = next.position
       if (next.theme && next.theme !== state.theme) patch.theme = next.theme

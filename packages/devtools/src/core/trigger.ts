@@ -26,8 +26,22 @@ async function errorOf(response: Response): Promise<string> {
   return `HTTP ${response.status} ${response.statusText}`.trim()
 }
 
-/** How the event creator sends with `trigger` (see `DevtoolsTrigger`). */
-export function senderFor(kit: ChannelKit, trigger: DevtoolsTrigger | undefined): Sender {
+/**
+ * The control endpoint a development server handed the page (`@channelkit/server/vite` does), if any: what
+ * the event creator uses when the app names no `trigger`.
+ */
+export function pageControl(): DevtoolsTrigger | undefined {
+  const given = (globalThis as { __CHANNELKIT_CONTROL__?: unknown }).__CHANNELKIT_CONTROL__
+  if (typeof given !== 'object' || given === null) return undefined
+  const { url, token } = given as Record<string, unknown>
+  return typeof token === 'string' && (url === undefined || typeof url === 'string')
+    ? { url, token }
+    : undefined
+}
+
+/** How the event creator sends with `trigger` (see `DevtoolsTrigger`; default: `pageControl()`). */
+export function senderFor(kit: ChannelKit, given: DevtoolsTrigger | undefined): Sender {
+  const trigger = given ?? pageControl()
   if (typeof trigger === 'function') {
     return {
       via: 'your trigger function',
@@ -41,11 +55,12 @@ export function senderFor(kit: ChannelKit, trigger: DevtoolsTrigger | undefined)
       via: 'nowhere: pass `trigger` ({ url, token } of the local server’s control endpoint, or a function)',
     }
   }
-  const base = (trigger.url ?? serverUrl(kit))?.replace(/\/+$/, '')
+  const server = serverUrl(kit)
+  const base = (trigger.url ?? (server && `${server}/control`))?.replace(/\/+$/, '')
   if (!base) {
     return { via: 'nowhere: the kit names no server (wsHost); pass `trigger.url`' }
   }
-  const url = `${base}/control/trigger`
+  const url = `${base}/trigger`
   return {
     via: `POST ${url}`,
     async send(channel, event, data) {

@@ -9,9 +9,10 @@ import type {
 import type { ChannelInfo } from '@channelkit/core/devtools'
 
 /**
- * Where the event creator sends events: `{ url, token }` for the local server's control endpoint
- * (`POST {url}/control/trigger` with `Authorization: Bearer {token}`; `url` defaults to the server the kit
- * connects to), or a function of yours (an endpoint of your app that triggers with your server SDK).
+ * Where the event creator sends events: `{ url, token }` of the local server's control endpoint (what
+ * `server.control` is: `POST {url}/trigger` with `Authorization: Bearer {token}`; `url` defaults to
+ * `/control` on the server the kit connects to), or a function of yours (e.g. one that calls an endpoint of
+ * your app that triggers with your server SDK).
  */
 export type DevtoolsTrigger =
   | { url?: string; token: string }
@@ -32,7 +33,10 @@ export interface DevtoolsOptions {
   initialHeight?: number
   /** How many events the log keeps (the oldest go first). Default 500. */
   logLimit?: number
-  /** Where the event creator sends events. Without it the creator says what to pass. */
+  /**
+   * Where the event creator sends events. Default: the control endpoint the page was handed by
+   * `@channelkit/server/vite` (`globalThis.__CHANNELKIT_CONTROL__`); without either the creator says what to pass.
+   */
   trigger?: DevtoolsTrigger
   /** 'system' follows the page (`data-theme` or the system preference). Default 'system'. */
   theme?: DevtoolsTheme
