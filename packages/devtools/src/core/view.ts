@@ -217,9 +217,14 @@ function presenceTab(state: DevtoolsState, devtools: DevtoolsController): Child[
   ]
 }
 
-function logRow(entry: LogEntry, state: DevtoolsState, devtools: DevtoolsController, focusable: boolean) {
+function logRow(
+  entry: LogEntry,
+  state: DevtoolsState,
+  devtools: DevtoolsController,
+  ids: readonly number[],
+  focusable: boolean,
+) {
   const selected = state.selected?.id === entry.id
-  const ids = state.visible.map((e) => e.id)
   const move = (id: number) => {
     devtools.select(id)
     devtools.focus(`[data-ck-log-id="${id}"]`)
@@ -263,6 +268,7 @@ function logRow(entry: LogEntry, state: DevtoolsState, devtools: DevtoolsControl
 function eventsTab(state: DevtoolsState, devtools: DevtoolsController): Child[] {
   const { visible, selected } = state
   const focusId = selected && visible.includes(selected) ? selected.id : visible[0]?.id
+  const ids = visible.map((entry) => entry.id)
   const count =
     visible.length === state.log.length
       ? `${state.log.length} events`
@@ -310,7 +316,7 @@ function eventsTab(state: DevtoolsState, devtools: DevtoolsController): Child[] 
               class: 'ck-devtools-log-list',
               'data-ck-part': 'log',
             },
-            visible.map((entry) => logRow(entry, state, devtools, entry.id === focusId)),
+            visible.map((entry) => logRow(entry, state, devtools, ids, entry.id === focusId)),
           ),
       el(
         'div',
