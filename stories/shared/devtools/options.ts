@@ -22,5 +22,5 @@ export function devtoolsOptions(args: { debug?: boolean }): ChannelKitDevtoolsPr
   }
 }
 
-/** Room above the story, so the open panel covers none of it. */
-export const storyPadding = { paddingTop: `${PANEL_HEIGHT + 24}px` }
+/** Room above the story for the open panel and its toggle, so they cover none of it. */
+export const storyPadding = { paddingTop: `${PANEL_HEIGHT + 56}px` }

@@ -20,7 +20,8 @@ export const CSS = `
 .ck-devtools-dot{width:8px;height:8px;border-radius:50%;background:var(--ckd-off)}
 .ck-devtools-panel{position:fixed;z-index:2147483000;left:0;right:0;height:var(--ckd-height);display:flex;flex-direction:column;background:var(--ckd-bg);color:var(--ckd-fg);box-shadow:var(--ckd-shadow)}
 .ck-devtools-panel[data-ck-edge=bottom]{bottom:0;border-top:1px solid var(--ckd-border)}
-.ck-devtools-panel[data-ck-edge=top]{top:0;border-bottom:1px solid var(--ckd-border);flex-direction:column-reverse}
+.ck-devtools-panel[data-ck-edge=top]{top:0;border-bottom:1px solid var(--ckd-border)}
+.ck-devtools-panel[data-ck-edge=top] .ck-devtools-resize{order:1}
 .ck-devtools-resize{flex:none;height:6px;cursor:ns-resize;background:var(--ckd-surface);touch-action:none}
 .ck-devtools-resize:hover,.ck-devtools-resize:focus-visible{background:var(--ckd-accent)}
 .ck-devtools-header{flex:none;display:flex;align-items:center;gap:8px;padding:4px 8px;border-bottom:1px solid var(--ckd-border)}
