@@ -7,6 +7,7 @@ import {
   startServer,
   type TriggerOptions,
 } from '@channelkit/server'
+import { TextDecoder, TextEncoder } from 'node:util'
 import Pusher, { type Options as PusherOptions } from 'pusher-js'
 import { channelOf, describeMatcher, type FrameMatcher, frameMatches, parsed } from './frames'
 import { TestingError } from './TestingError'
@@ -130,10 +131,20 @@ function pageOrigin(): string[] {
   return typeof origin === 'string' && /^https?:\/\/[^/]+$/.test(origin) ? [origin] : []
 }
 
+/**
+ * Jest's jsdom environment has no TextEncoder (a gap of that environment, not of browsers), and ChannelKit
+ * measures client events with it: lend Node's, as a Jest setup file otherwise would.
+ */
+function lendTextCoding(): void {
+  const g = globalThis as { TextEncoder?: unknown; TextDecoder?: unknown }
+  g.TextEncoder ??= TextEncoder
+  g.TextDecoder ??= TextDecoder
+}
+
 function startFailed(error: unknown): TestingError {
   const text = error instanceof Error ? error.message : String(error)
   // Jest's jsdom environment resolves packages with the `browser` condition, and `ws` then gives its stub.
-  const browserWs = /ws does not work in the browser|WebSocketServer is not a constructor/i.test(text)
+  const browserWs = /ws does not work in the browser|WebSocketServer\)? is not a constructor/i.test(text)
   const hint = browserWs
     ? " The test environment resolved `ws` to its browser stub: in Jest with jsdom, set testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] } (see the \"Jest\" section of @channelkit/testing's README)."
     : ''
@@ -263,6 +274,7 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
       if (local) {
         throw new TestingError('already_started', 'start() was called twice: stop() the test server first.')
       }
+      lendTextCoding()
       try {
         local = await startServer({
           port: 0,
