@@ -37,7 +37,10 @@ function checked(server: TestServer | undefined, helper: string): TestServer {
   )
 }
 
-/** A ChannelKit connected to the test server as `user`, destroyed at `server.reset()`. */
+/**
+ * A ChannelKit connected to the test server as `user`, for a provider of your own. At `server.reset()`
+ * Testing Library's trees unmount, then the kit is destroyed.
+ */
 export function createTestKit(server: TestServer, { user, kitOptions }: TestKitOptions = {}): ChannelKit {
   const kit = createChannelKit({ ...checked(server, 'createTestKit()').kitOptions(user), ...kitOptions })
   own(server, {
@@ -47,6 +50,8 @@ export function createTestKit(server: TestServer, { user, kitOptions }: TestKitO
       return state === 'connected' ? socketId : undefined
     },
   })
+  // Deferred functions run before kits are destroyed: components let go of their channels first.
+  server.defer(cleanup)
   return kit
 }
 
@@ -57,8 +62,6 @@ export function createTestKit(server: TestServer, { user, kitOptions }: TestKitO
  */
 export function createWrapper(server: TestServer, options: TestKitOptions = {}): TestWrapper {
   const kit = createTestKit(checked(server, 'createWrapper()'), options)
-  // Newest first at reset: unmount before the kit (destroyed after every deferred function) goes.
-  server.defer(cleanup)
   // biome-ignore lint/correctness/noComponentHookFactories: a wrapper closes over its kit, as Testing Library's docs make them
   const TestChannelKitProvider = ({ children }: { children?: ReactNode }) => (
     <ChannelKitProvider kit={kit}>{children}</ChannelKitProvider>

@@ -1,3 +1,4 @@
+import { TextDecoder, TextEncoder } from 'node:util'
 import {
   type DevUser,
   type Frame,
@@ -7,7 +8,6 @@ import {
   startServer,
   type TriggerOptions,
 } from '@channelkit/server'
-import { TextDecoder, TextEncoder } from 'node:util'
 import Pusher, { type Options as PusherOptions } from 'pusher-js'
 import { channelOf, describeMatcher, type FrameMatcher, frameMatches, parsed } from './frames'
 import { TestingError } from './TestingError'
@@ -245,7 +245,7 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
     if (!local || sockets.length === 0) return
     const server = local
     const deadline = Date.now() + CLOSE_WAIT_MS
-    while (connections(server) > before - sockets.length && Date.now() < deadline) {
+    while (connections(server) > Math.max(0, before - sockets.length) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, CLOSE_POLL_MS))
     }
   }

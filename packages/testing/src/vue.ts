@@ -58,9 +58,10 @@ export function createPlugin(server: TestServer, options: TestKitOptions = {}): 
         mounted.add(app)
         return mount(...args)
       }
+      // Whichever comes second of reset() and the test's own cleanup (Testing Library's, VTU's
+      // enableAutoUnmount) finds the app unmounted: Vue would warn about unmounting it again.
       app.unmount = () => {
-        mounted.delete(app)
-        unmount()
+        if (mounted.delete(app)) unmount()
       }
     },
   }
