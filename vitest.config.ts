@@ -12,6 +12,8 @@ export default defineConfig({
       'packages/react/vitest.pusherFloor.config.ts',
       'packages/vue/vitest.pusherFloor.config.ts',
       'testing/utils',
+      'examples/react-chat',
+      'examples/vue-chat',
       'bench',
       'scripts',
     ],

@@ -1,22 +1,23 @@
+import { alice, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
+import { render } from '@channelkit/testing/react'
+import { setupTestServer } from '@channelkit/testing/vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { LiveNotifications } from '../LiveNotifications'
-import { liveServer, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 const toasts = () => screen.queryAllByRole('listitem').map((li) => li.firstChild?.textContent)
 
 describe('LiveNotifications (live)', () => {
   it('shows notifications triggered through the server SDK, max visible, the rest queued', async () => {
     const channel = unique('alerts-')
-    const { container } = live.render(
-      <LiveNotifications channel={channel} event="alert" max={2} duration={0} />,
-      live.kit(),
-    )
-    await live.occupied(channel)
-    const sdk = live.server.pusher()
+    const { container } = render(<LiveNotifications channel={channel} event="alert" max={2} duration={0} />, {
+      server,
+    })
+    await server.subscribed(channel)
+    const sdk = server.localServer.pusher()
     for (const title of ['Deploy', 'Build', 'Review']) {
       await sdk.trigger(channel, 'alert', { title, message: `${title} done` })
     }
@@ -35,17 +36,17 @@ describe('LiveNotifications (live)', () => {
 
   it('maps payloads and auto-dismisses', async () => {
     const channel = unique('alerts-')
-    live.render(
+    render(
       <LiveNotifications<string>
         channel={channel}
         event="alert"
         duration={200}
         map={(data) => ((data as { urgent?: boolean }).urgent ? 'Urgent!' : null)}
       />,
-      live.kit(),
+      { server },
     )
-    await live.occupied(channel)
-    const sdk = live.server.pusher()
+    await server.subscribed(channel)
+    const sdk = server.localServer.pusher()
     await sdk.trigger(channel, 'alert', { urgent: false })
     await sdk.trigger(channel, 'alert', { urgent: true })
     await waitFor(() => expect(toasts()).toEqual(['Urgent!']))

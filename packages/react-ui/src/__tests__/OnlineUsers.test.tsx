@@ -1,22 +1,24 @@
+import { alice, bob, subscribed, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
+import { render } from '@channelkit/testing/react'
+import { setupTestServer } from '@channelkit/testing/vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { OnlineUsers } from '../OnlineUsers'
-import { bob, liveServer, subscribed, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 
 describe('OnlineUsers (live)', () => {
   it('shows loading, then the real roster as people join and leave', async () => {
     const channel = unique('presence-room-')
-    const { container } = live.render(<OnlineUsers channel={channel} variant="list" />, live.kit())
+    const { container } = render(<OnlineUsers channel={channel} variant="list" />, { server })
     expect(screen.getByRole('group').dataset.ckState).toBe('loading')
 
     const me = await screen.findByRole('group', { name: '1 person online' })
     expect(me.textContent).toBe('AAlice (you)')
     expect(screen.getByRole('listitem').hasAttribute('data-ck-me')).toBe(true)
 
-    const other = live.client(bob)
+    const other = server.client(bob)
     await subscribed(other.subscribe(channel))
     const both = await screen.findByRole('group', { name: '2 people online' })
     expect(both.textContent).toBe('AAlice (you)BBob')
@@ -27,7 +29,7 @@ describe('OnlineUsers (live)', () => {
   })
 
   it('shows the error state for a name that is not a presence channel', () => {
-    live.render(<OnlineUsers channel="private-room" />, live.kit())
+    render(<OnlineUsers channel="private-room" />, { server })
     expect(screen.getByRole('group').dataset.ckState).toBe('error')
   })
 })

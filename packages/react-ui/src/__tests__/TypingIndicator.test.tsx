@@ -1,13 +1,14 @@
-import { ChannelKitProvider } from '@channelkit/react'
+import { alice, bob, subscribed, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
-import { render, screen, waitFor } from '@testing-library/react'
+import { createWrapper, render } from '@channelkit/testing/react'
+import { setupTestServer } from '@channelkit/testing/vitest'
+import { render as renderWithTestingLibrary, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
-import { alice, bob, liveServer, subscribed, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 const sentence = () => document.querySelector('[aria-live="polite"]')?.textContent
 
 function Composer({ channel }: { channel: string }) {
@@ -30,12 +31,9 @@ function Composer({ channel }: { channel: string }) {
 describe('TypingIndicator (live)', () => {
   it("shows another client's real client-typing events, which expire", async () => {
     const channel = unique('presence-chat-')
-    const { container } = live.render(
-      <TypingIndicator channel={channel} options={{ timeout: 300 }} />,
-      live.kit(),
-    )
-    await live.occupied(channel)
-    const other = await subscribed(live.client(bob).subscribe(channel))
+    const { container } = render(<TypingIndicator channel={channel} options={{ timeout: 300 }} />, { server })
+    await server.subscribed(channel)
+    const other = await subscribed(server.client(bob).subscribe(channel))
 
     other.trigger('client-typing', { typing: true })
     await waitFor(() => expect(sentence()).toBe('Bob is typing…'))
@@ -52,18 +50,19 @@ describe('TypingIndicator (live)', () => {
   it('useTypingInput announces typing from an input, stops on blur and on send', async () => {
     const channel = unique('presence-chat-')
     const user = userEvent.setup()
-    render(
+    // Two users in one page, each with a kit of their own, as in two browsers.
+    const [Alice, Bob] = [createWrapper(server, { user: alice }), createWrapper(server, { user: bob })]
+    renderWithTestingLibrary(
       <>
-        <ChannelKitProvider kit={live.kit(alice)}>
+        <Alice>
           <Composer channel={channel} />
-        </ChannelKitProvider>
-        <ChannelKitProvider kit={live.kit(bob)}>
+        </Alice>
+        <Bob>
           <TypingIndicator channel={channel} />
-        </ChannelKitProvider>
+        </Bob>
       </>,
     )
-    await live.occupied(channel)
-    await waitFor(() => expect(live.server.channels().get(channel)?.userCount).toBe(2))
+    await server.subscribed(channel, { count: 2 })
 
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hi')
     await waitFor(() => expect(sentence()).toBe('Alice is typing…'))

@@ -1,18 +1,21 @@
 import { startServer } from '@channelkit/server'
+import { alice } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
+import { setupTestServer } from '@channelkit/testing/vitest'
+import { createPlugin } from '@channelkit/testing/vue'
 import userEvent from '@testing-library/user-event'
-import { screen, waitFor } from '@testing-library/vue'
+import { render, screen, waitFor } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { ConnectionStatus } from '../ConnectionStatus'
-import { alice, liveServer } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 const label = () => screen.getByRole('status').textContent
 
 describe('ConnectionStatus (Vue, live)', () => {
   it('follows the connection, and retry reconnects after a disconnect', async () => {
-    const kit = live.kit()
-    const { container } = live.render(ConnectionStatus, kit)
+    const plugin = createPlugin(server)
+    const { kit } = plugin
+    const { container } = render(ConnectionStatus, { global: { plugins: [plugin] } })
     await waitFor(() => expect(label()).toBe('Connected'))
     await expectNoAxeViolations(container)
 
@@ -25,17 +28,18 @@ describe('ConnectionStatus (Vue, live)', () => {
   })
 
   it('shows the server going away, and reconnects with retry once it is back', async () => {
-    let server = await startServer({ port: 0 })
-    const { port } = server
-    live.defer(() => server.close())
-    const kit = live.kit(alice, { unavailableTimeout: 300 }, server)
-    live.render(ConnectionStatus, kit)
+    // A server of the test's own, which it stops and starts again; the kit points at it.
+    let restarted = await startServer({ port: 0 })
+    const { port } = restarted
+    server.defer(() => restarted.close())
+    const kitOptions = { ...restarted.wsOptions({ user: alice }), unavailableTimeout: 300 }
+    render(ConnectionStatus, { global: { plugins: [createPlugin(server, { kitOptions })] } })
     await waitFor(() => expect(label()).toBe('Connected'))
 
-    await server.close()
+    await restarted.close()
     await waitFor(() => expect(label()).toBe('Connection unavailable'), { timeout: 5000 })
 
-    server = await startServer({ port })
+    restarted = await startServer({ port })
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(label()).toBe('Connected'), { timeout: 5000 })
   })

@@ -1,21 +1,24 @@
+import { alice, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
+import { setupTestServer } from '@channelkit/testing/vitest'
+import { createPlugin } from '@channelkit/testing/vue'
 import userEvent from '@testing-library/user-event'
-import { screen, waitFor, within } from '@testing-library/vue'
+import { render, screen, waitFor, within } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { LiveNotifications } from '../LiveNotifications'
-import { liveServer, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 const toasts = () => screen.queryAllByRole('listitem').map((li) => li.firstChild?.textContent)
 
 describe('LiveNotifications (Vue, live)', () => {
   it('shows notifications triggered through the server SDK, max visible, the rest queued', async () => {
     const channel = unique('alerts-')
-    const { container } = live.render(LiveNotifications, live.kit(), {
+    const { container } = render(LiveNotifications, {
       props: { channel, event: 'alert', max: 2, duration: 0 },
+      global: { plugins: [createPlugin(server)] },
     })
-    await live.occupied(channel)
-    const sdk = live.server.pusher()
+    await server.subscribed(channel)
+    const sdk = server.localServer.pusher()
     for (const title of ['Deploy', 'Build', 'Review']) {
       await sdk.trigger(channel, 'alert', { title, message: `${title} done` })
     }
@@ -34,7 +37,8 @@ describe('LiveNotifications (Vue, live)', () => {
 
   it('maps payloads and auto-dismisses', async () => {
     const channel = unique('alerts-')
-    live.render(LiveNotifications, live.kit(), {
+    render(LiveNotifications, {
+      global: { plugins: [createPlugin(server)] },
       props: {
         channel,
         event: 'alert',
@@ -42,8 +46,8 @@ describe('LiveNotifications (Vue, live)', () => {
         map: (data: unknown) => ((data as { urgent?: boolean }).urgent ? 'Urgent!' : null),
       },
     })
-    await live.occupied(channel)
-    const sdk = live.server.pusher()
+    await server.subscribed(channel)
+    const sdk = server.localServer.pusher()
     await sdk.trigger(channel, 'alert', { urgent: false })
     await sdk.trigger(channel, 'alert', { urgent: true })
     await waitFor(() => expect(toasts()).toEqual(['Urgent!']))

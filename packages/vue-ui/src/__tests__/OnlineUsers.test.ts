@@ -1,22 +1,27 @@
+import { alice, bob, subscribed, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
-import { screen, waitFor } from '@testing-library/vue'
+import { setupTestServer } from '@channelkit/testing/vitest'
+import { createPlugin } from '@channelkit/testing/vue'
+import { render, screen, waitFor } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { OnlineUsers } from '../OnlineUsers'
-import { bob, liveServer, subscribed, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 
 describe('OnlineUsers (Vue, live)', () => {
   it('shows loading, then the real roster as people join and leave', async () => {
     const channel = unique('presence-room-')
-    const { container } = live.render(OnlineUsers, live.kit(), { props: { channel, variant: 'list' } })
+    const { container } = render(OnlineUsers, {
+      props: { channel, variant: 'list' },
+      global: { plugins: [createPlugin(server)] },
+    })
     expect(screen.getByRole('group').dataset.ckState).toBe('loading')
 
     const me = await screen.findByRole('group', { name: '1 person online' })
     expect(me.textContent).toBe('AAlice (you)')
     expect(screen.getByRole('listitem').hasAttribute('data-ck-me')).toBe(true)
 
-    const other = live.client(bob)
+    const other = server.client(bob)
     await subscribed(other.subscribe(channel))
     const both = await screen.findByRole('group', { name: '2 people online' })
     expect(both.textContent).toBe('AAlice (you)BBob')
@@ -27,7 +32,7 @@ describe('OnlineUsers (Vue, live)', () => {
   })
 
   it('shows the error state for a name that is not a presence channel', () => {
-    live.render(OnlineUsers, live.kit(), { props: { channel: 'private-room' } })
+    render(OnlineUsers, { props: { channel: 'private-room' }, global: { plugins: [createPlugin(server)] } })
     expect(screen.getByRole('group').dataset.ckState).toBe('error')
   })
 })

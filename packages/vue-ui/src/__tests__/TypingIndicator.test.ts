@@ -1,14 +1,15 @@
+import { alice, bob, subscribed, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
-import { ChannelKitPlugin } from '@channelkit/vue'
+import { setupTestServer } from '@channelkit/testing/vitest'
+import { createPlugin } from '@channelkit/testing/vue'
 import userEvent from '@testing-library/user-event'
-import { screen, waitFor } from '@testing-library/vue'
+import { render, screen, waitFor } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
-import { alice, bob, liveServer, subscribed, unique } from './live'
 
-const live = liveServer()
+const server = setupTestServer({ user: alice })
 const sentence = () => document.querySelector('[aria-live="polite"]')?.textContent
 
 const Composer = defineComponent({
@@ -32,11 +33,12 @@ const Composer = defineComponent({
 describe('TypingIndicator (Vue, live)', () => {
   it("shows another client's real client-typing events, which expire", async () => {
     const channel = unique('presence-chat-')
-    const { container } = live.render(TypingIndicator, live.kit(), {
+    const { container } = render(TypingIndicator, {
       props: { channel, options: { timeout: 300 } },
+      global: { plugins: [createPlugin(server)] },
     })
-    await live.occupied(channel)
-    const other = await subscribed(live.client(bob).subscribe(channel))
+    await server.subscribed(channel)
+    const other = await subscribed(server.client(bob).subscribe(channel))
 
     other.trigger('client-typing', { typing: true })
     await waitFor(() => expect(sentence()).toBe('Bob is typing…'))
@@ -53,16 +55,14 @@ describe('TypingIndicator (Vue, live)', () => {
   it('useTypingInput announces typing from an input, stops on blur and on send', async () => {
     const channel = unique('presence-chat-')
     const user = userEvent.setup()
-    live.render(Composer, live.kit(alice), { props: { channel } })
-    // Bob's side is a second app with its own kit, as in another browser.
+    render(Composer, { props: { channel }, global: { plugins: [createPlugin(server)] } })
+    // Bob's side is a second app with its own kit, as in another browser (unmounted at reset).
     const bobRoot = document.body.appendChild(document.createElement('div'))
-    const bobApp = createApp(TypingIndicator, { channel }).use(ChannelKitPlugin, { kit: live.kit(bob) })
-    bobApp.mount(bobRoot)
-    live.defer(() => {
-      bobApp.unmount()
-      bobRoot.remove()
-    })
-    await waitFor(() => expect(live.server.channels().get(channel)?.userCount).toBe(2))
+    createApp(TypingIndicator, { channel })
+      .use(createPlugin(server, { user: bob }))
+      .mount(bobRoot)
+    server.defer(() => bobRoot.remove())
+    await server.subscribed(channel, { count: 2 })
 
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hi')
     await waitFor(() => expect(sentence()).toBe('Alice is typing…'))
