@@ -2,7 +2,7 @@
 // `pnpm bench [--tiny] [--out DIR] [--only a,b]`: builds the stale @channelkit packages (the bench measures
 // what users install: their dist/), compiles bench/src with esbuild, then runs every measure.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -20,10 +20,17 @@ function newestMtime(dir) {
   return newest
 }
 
+/** The built file of a package's first export (`dist/index.js`, or `dist/react/index.js` for devtools). */
+function builtEntry(name) {
+  const { exports = {} } = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'))
+  const first = Object.values(exports).find((target) => typeof target === 'object')
+  return join(packagesDir, name, first?.import?.default ?? 'dist/index.js')
+}
+
 const stale = readdirSync(packagesDir).filter((name) => {
   const src = join(packagesDir, name, 'src')
   if (!existsSync(src)) return false
-  const entry = join(packagesDir, name, 'dist', 'index.js')
+  const entry = builtEntry(name)
   return !existsSync(entry) || statSync(entry).mtimeMs < newestMtime(src)
 })
 if (stale.length > 0) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { CHROMIUM } from './support/browser'
+import { requireBrowser } from './support/browser'
 import { root, storybookStatic } from './support/paths'
 
 /**
@@ -10,11 +10,7 @@ import { root, storybookStatic } from './support/paths'
  * CK_E2E_REUSE_BUILD=1 reuses existing builds, for quick reruns while editing tests.
  */
 export default function setup(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Chromium at ${CHROMIUM}: run \`node scripts/setup.mjs\` (or apt-get install -y chromium), or set CHROMIUM_PATH.`,
-    )
-  }
+  requireBrowser()
   const built =
     existsSync(join(storybookStatic('react'), 'index.json')) &&
     existsSync(join(storybookStatic('vue'), 'index.json'))

@@ -35,6 +35,13 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
   let server: LocalServer
   let page: Page
   let errors: string[]
+  const devtools = () => page.getByRole('region', { name: 'ChannelKit devtools' })
+  const devtoolsTab = (name: string) =>
+    devtools()
+      .getByRole('tab', { name: new RegExp(`^${name}`) })
+      .click()
+  const channelStatus = (channel: string) =>
+    devtools().locator(`tr[data-ck-channel="${channel}"] [data-ck-part=status]`)
 
   beforeAll(async () => {
     mkdirSync(join(artifacts, 'live'), { recursive: true })
@@ -50,10 +57,11 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
       'live-room--playground',
       `&ckServer=127.0.0.1:${server.port}&ckControlToken=${encodeURIComponent(server.control?.token ?? '')}`,
     )
-    await page.locator('[data-ck-dev=connection]', { hasText: 'connected' }).waitFor()
-    await page
-      .locator('tr[data-channel="storybook"] [data-ck-dev=status]', { hasText: 'subscribed' })
-      .waitFor()
+    // The debug view is the devtools panel (open in live stories): connection on its toggle, channels in a tab.
+    await page.locator('[data-ck-part=toggle] [data-ck-state=connected]').waitFor()
+    await devtoolsTab('Channels')
+    await channelStatus('storybook').filter({ hasText: 'subscribed' }).waitFor()
+    await devtoolsTab('Events')
   })
 
   afterAll(async () => {
@@ -61,23 +69,30 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
     await Promise.all([site?.close(), server?.close()])
   })
 
-  test('the debug view lists the members and logs who joins and leaves', async () => {
-    const members = page.locator('[data-ck-dev=members]')
-    await members.getByText('Dana Designer').waitFor()
+  test('the debug view (devtools) shows members joining and leaving: the roster and the log', async () => {
+    const roster = devtools().getByRole('list', { name: 'Members of presence-storybook' })
+    await devtoolsTab('Presence')
+    await roster.getByText('Dana Designer').waitFor()
     await post(server, '/members', { channel: 'presence-storybook', id: 'linus', name: 'Linus Torvalds' })
-    await members.getByText('Linus Torvalds').waitFor()
-    const log = page.locator('[data-ck-dev=events]')
-    await log.locator('li[data-event="pusher:member_added"]', { hasText: 'Linus Torvalds' }).waitFor()
+    await roster.getByText('Linus Torvalds').waitFor()
+    await devtoolsTab('Events')
+    const log = devtools().locator('[data-ck-part=log]')
+    await log
+      .locator('[data-ck-event="pusher_internal:member_added"]', { hasText: 'Linus Torvalds' })
+      .waitFor()
     await post(server, '/members', { channel: 'presence-storybook', id: 'linus' }, 'DELETE')
-    await log.locator('li[data-event="pusher:member_removed"]', { hasText: 'Linus Torvalds' }).waitFor()
-    await members.getByText('Linus Torvalds').waitFor({ state: 'detached' })
+    await log.locator('[data-ck-event="pusher_internal:member_removed"]', { hasText: 'linus' }).waitFor()
+    await devtoolsTab('Presence')
+    await roster.getByText('Linus Torvalds').waitFor({ state: 'detached' })
+    await roster.getByText('Dana Designer').waitFor()
+    await devtoolsTab('Events')
   })
 
   test('a simulated member joins, types and leaves', async () => {
     const online = page.getByRole('group', { name: /online/ })
-    await page
-      .locator('tr[data-channel="presence-storybook"] [data-ck-dev=status]', { hasText: 'subscribed' })
-      .waitFor()
+    await devtoolsTab('Channels')
+    await channelStatus('presence-storybook').filter({ hasText: 'subscribed' }).waitFor()
+    await devtoolsTab('Events')
     await expect.poll(() => online.getAttribute('aria-label')).toBe('1 person online')
 
     await post(server, '/members', { channel: 'presence-storybook', id: 'ada', name: 'Ada Lovelace' })
@@ -118,8 +133,8 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
     await panel.getByLabel('Event', { exact: true }).fill('order-shipped')
     await panel.getByLabel('Data (JSON)').fill('{"order":42}')
     await panel.getByRole('button', { name: 'Trigger event' }).click()
-    await page
-      .locator('[data-ck-dev=events] li[data-event="order-shipped"]', { hasText: '{"order":42}' })
+    await devtools()
+      .locator('[data-ck-part=log] [data-ck-event="order-shipped"]', { hasText: '{"order":42}' })
       .waitFor()
 
     await panel.getByLabel('Data (JSON)').fill('{not json')
@@ -206,11 +221,11 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
   })
 
   test(`REST trigger → DOM update latency (p50 over ${LATENCY_EVENTS} events)`, async () => {
-    // The page stamps the moment each event's line appears in the debug view's log.
+    // The page stamps the moment each event's row appears in the devtools' log (newest first).
     await page.evaluate(() => {
       const seen: Record<number, number> = {}
       ;(window as unknown as { __seen: typeof seen }).__seen = seen
-      const log = document.querySelector('[data-ck-dev=events]')!
+      const log = document.querySelector('[data-ck-devtools] [data-ck-part=log]')!
       new MutationObserver(() => {
         const match = /"seq":(\d+)/.exec(log.firstElementChild?.textContent ?? '')
         if (match) seen[Number(match[1])] ??= performance.timeOrigin + performance.now()

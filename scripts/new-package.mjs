@@ -1,10 +1,12 @@
 // Not part of the build: scaffolds packages/<dir> with the shared layout (kept for later packages).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { execSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 
 const [dir, name, description, env = 'node'] = process.argv.slice(2)
 const base = `packages/${dir}`
 mkdirSync(`${base}/src`, { recursive: true })
-const write = (f, s) => existsSync(`${base}/${f}`) || writeFileSync(`${base}/${f}`, s)
+const write = (/** @type {string} */ f, /** @type {string} */ s) =>
+  existsSync(`${base}/${f}`) || writeFileSync(`${base}/${f}`, s)
 write(
   'package.json',
   `${JSON.stringify(
@@ -12,7 +14,16 @@ write(
       name,
       version: '0.1.0',
       description,
+      keywords: ['pusher', 'pusher-channels'],
+      homepage: `https://github.com/channelkit/channelkit/tree/main/packages/${dir}#readme`,
+      bugs: { url: 'https://github.com/channelkit/channelkit/issues' },
+      repository: {
+        type: 'git',
+        url: 'https://github.com/channelkit/channelkit.git',
+        directory: `packages/${dir}`,
+      },
       license: 'MIT',
+      author: 'ChannelKit contributors',
       type: 'module',
       sideEffects: false,
       files: ['dist', 'src', '!src/**/*.test.*', '!src/__tests__'],
@@ -28,6 +39,8 @@ write(
         './package.json': './package.json',
       },
       scripts: { build: 'tsup', typecheck: 'tsc --noEmit -p tsconfig.json' },
+      engines: { node: '>=20' },
+      publishConfig: { access: 'public' },
     },
     null,
     2,
@@ -58,4 +71,8 @@ export default defineProject({
 )
 write('README.md', `# ${name}\n\n${description}\n`)
 write('src/index.ts', 'export {}\n')
+write('CHANGELOG.md', `# ${name}\n`)
+// npm packs a LICENSE only from the package's own folder; packaging/metadata.test.ts checks it is the root's.
+if (!existsSync(`${base}/LICENSE`)) copyFileSync('LICENSE', `${base}/LICENSE`)
+// A package that builds on core moves with it: add it to the `fixed` group of .changeset/config.json.
 execSync(`pnpm biome format --write ${base}`, { stdio: 'inherit' })

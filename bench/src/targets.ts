@@ -62,6 +62,19 @@ export function evaluateTargets(rows: Row[]): Target[] {
     )
   }
 
+  for (const stack of ['react', 'vue'] as const) {
+    const id = `bundle.devtools.${stack}.production`
+    const bytes = get(id)
+    add(
+      id,
+      `${stack === 'react' ? 'React' : 'Vue'}: devtools imported and rendered cost ≤ 0.3 KB min+gzip in a production build`,
+      shown(id),
+      bytes !== null && bytes <= 0.3 * KB,
+      'the production switch no longer lets the bundler drop the panel: something the entry imports has a ' +
+        'side effect at load (a call without /* @__PURE__ */), or NODE_ENV is read where it cannot be folded.',
+    )
+  }
+
   const member = get('renders.member')
   const sibling = get('renders.sibling')
   add(

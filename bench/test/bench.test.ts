@@ -59,6 +59,12 @@ describe('pnpm bench --tiny', () => {
     for (const subject of ['channelkit', 'echo'] as const)
       expect(value('bundle.app.vue', subject)).toBeGreaterThan(0)
     for (const id of ['core', 'react', 'vue']) expect(value(`bundle.pkg.${id}`)).toBeGreaterThan(0)
+    // The devtools panel exists in development builds and is (almost) nothing in production ones.
+    for (const stack of ['react', 'vue']) {
+      expect(value(`bundle.devtools.${stack}.development`)).toBeGreaterThan(
+        10 * (value(`bundle.devtools.${stack}.production`) ?? Number.POSITIVE_INFINITY),
+      )
+    }
   })
 
   it('counts commits: ChannelKit re-renders only the count display', () => {
@@ -100,6 +106,8 @@ describe('pnpm bench --tiny', () => {
       'bundle.pkg.vue.size',
       'bundle.app.vue.size',
       'bundle.app.vue.peers',
+      'bundle.devtools.react.production',
+      'bundle.devtools.vue.production',
       'renders.unaffected',
       'wire.react.mount',
       'wire.react.remount',
@@ -113,6 +121,8 @@ describe('pnpm bench --tiny', () => {
     for (const id of [
       'bundle.pkg.react.size',
       'bundle.pkg.vue.size',
+      'bundle.devtools.react.production',
+      'bundle.devtools.vue.production',
       'renders.unaffected',
       'wire.react.mount',
       'wire.react.remount',

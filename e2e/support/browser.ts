@@ -2,19 +2,28 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { findBrowser, missingBrowserMessage } from '../../scripts/browser.mjs'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The Chrome or Chromium `npm test` found (CHROMIUM_PATH, the usual install paths, PATH); undefined if none. */
+const CHROMIUM = findBrowser()
+
+/** Throws the one-line message of setup when there is no browser. */
+export function requireBrowser(): string {
+  if (!CHROMIUM) throw new Error(missingBrowserMessage())
+  return CHROMIUM
+}
 
 export interface TestBrowser {
   context: BrowserContext
   close(): Promise<void>
 }
 
-/** Debian's Chromium through playwright-core (no downloaded browser), in a fresh profile. */
+/** The machine's Chrome or Chromium through playwright-core (no downloaded browser), in a fresh profile. */
 export async function launchBrowser(): Promise<TestBrowser> {
+  const executablePath = requireBrowser()
   const profile = mkdtempSync(join(tmpdir(), 'ck-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: { width: 1024, height: 640 },
     args: [

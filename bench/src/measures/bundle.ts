@@ -37,6 +37,67 @@ async function bundle(code: string, external: string[] = sharedExternal): Promis
   return { bytes: gzipSync(output.contents, { level: 9 }).length, exports: meta?.exports ?? [] }
 }
 
+/** Every chunk of a code-split development build of `code` (lazy chunks included), each gzipped, summed. */
+async function developmentBundle(code: string, external: string[]): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: benchDir, loader: 'js' },
+    bundle: true,
+    splitting: true,
+    outdir: `${benchDir}/dist/devtools-size`,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0)
+}
+
+/** What an app pays for `<ChannelKitDevtools />`: imported and rendered, as its production build ships it. */
+const devtoolsEntries = {
+  react: `import { createElement } from 'react'
+import { ChannelKitDevtools } from '@channelkit/devtools/react'
+export const devtools = () => createElement(ChannelKitDevtools, { initialIsOpen: true })`,
+  vue: `import { h } from 'vue'
+import { ChannelKitDevtools } from '@channelkit/devtools/vue'
+export const devtools = () => h(ChannelKitDevtools, { initialIsOpen: true })`,
+}
+
+async function devtoolsRows(): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const stack of ['react', 'vue'] as const) {
+    const name = stack === 'react' ? 'React' : 'Vue'
+    // Core and the adapters are bundled, not external: anything of theirs that survived would count here.
+    const production = await bundle(devtoolsEntries[stack])
+    rows.push(
+      packageRow(
+        `bundle.devtools.${stack}.production`,
+        `Devtools import + render, production build, ${name} (min+gz)`,
+        production.bytes,
+      ),
+    )
+    // The app has core and its hooks; Vue apps with Vue Devtools have @vue/devtools-api (an optional peer).
+    const development = await developmentBundle(devtoolsEntries[stack], [
+      ...sharedExternal,
+      ...ours,
+      '@vue/devtools-api',
+    ])
+    rows.push(
+      packageRow(
+        `bundle.devtools.${stack}.development`,
+        `  Devtools, development build, ${name}: entry + lazy panel chunk, core/devtools included`,
+        development,
+      ),
+    )
+  }
+  return rows
+}
+
 /** Provider + channel + event + presence, as an app imports them from each library. */
 const appEntries: Record<'react' | 'vue', Partial<Record<Subject, string>>> = {
   react: {
@@ -105,6 +166,11 @@ export async function measureBundle(): Promise<MeasureResult> {
     )
   }
   const notes: string[] = []
+  try {
+    rows.push(...(await devtoolsRows()))
+  } catch (error) {
+    notes.push(`@channelkit/devtools not measured: ${(error as Error).message.split('\n')[0]}`)
+  }
   for (const pkg of ['@channelkit/react-ui', '@channelkit/vue-ui'] as const) {
     try {
       rows.push(...(await componentRows(pkg)))
@@ -136,7 +202,9 @@ export async function measureBundle(): Promise<MeasureResult> {
   notes.push(
     'Bundle: esbuild bundle+minify (ESM, browser, NODE_ENV=production), gzip level 9; react, react-dom, vue and ' +
       'pusher-js are external for every library; laravel-echo is counted (echo-react/echo-vue ship it inlined). ' +
-      'UI rows: core and the hooks package are external (an app already has them). 1 KB = 1,000 B. ' +
+      'UI rows: core and the hooks package are external (an app already has them). Devtools rows: the ' +
+      'production row bundles core and the hooks (whatever survives counts); the development row sums every ' +
+      'chunk of a code-split build with core, the hooks and @vue/devtools-api external. 1 KB = 1,000 B. ' +
       'use-pusher 7.2.1 depends on pusher-js ^7 (not a peer): next to pusher-js 8 an app ships a second copy, not counted here.',
   )
   return { rows, notes }

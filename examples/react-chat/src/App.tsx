@@ -1,3 +1,4 @@
+import { ChannelKitDevtools } from '@channelkit/devtools/react'
 import { ChannelKitProvider } from '@channelkit/react'
 import { useState } from 'react'
 import { ChatRoom } from './ChatRoom'
@@ -13,6 +14,8 @@ export function App() {
   return (
     <ChannelKitProvider appKey={APP_KEY} options={kitOptions(user)}>
       <ChatRoom me={user} />
+      {/* Development builds only: a production build renders nothing here and ships no devtools code. */}
+      <ChannelKitDevtools />
     </ChannelKitProvider>
   )
 }

@@ -144,26 +144,14 @@ export function listen(
   handler: EventHandler | GlobalEventHandler,
 ): () => void {
   const inner = internalsOf(kit)
-  if (name === null) return noop
-  const error = inner.refusal(name, false)
-  if (error) {
-    inner.report(error)
-    return noop
-  }
-  const channel = inner.channel(name)
+  const error = name === null ? undefined : inner.refusal(name, false)
+  if (error) inner.report(error)
+  const channel = name === null || error ? undefined : inner.channel(name)
   if (!channel) return noop
-  channel.hold()
-  const unbind =
-    event === null
-      ? channel.bindGlobal(handler as GlobalEventHandler)
-      : channel.bind(event, handler as EventHandler)
-  let held = true
-  return () => {
-    if (!held) return
-    held = false
-    unbind()
-    channel.release()
-  }
+  const lease = new Lease(channel)
+  if (event === null) lease.bindGlobal(handler as GlobalEventHandler)
+  else lease.bind(event, handler as EventHandler)
+  return () => lease.release()
 }
 
 /**
@@ -174,27 +162,25 @@ export function listen(
 export function channelActions(kit: ChannelKit, name: string | null, api: string): ChannelActions {
   const inner = internalsOf(kit)
   const refusal = name === null ? undefined : inner.refusal(name, false)
-  let held: Channel | undefined
-  const actions: ChannelActions = {
+  let held: Lease | undefined
+  return {
     hold() {
       const channel = name === null || refusal ? undefined : inner.channel(name)
       if (!channel) return noop
-      channel.hold()
-      held = channel
+      const lease = new Lease(channel)
+      held = lease
       return () => {
-        if (held === channel) held = undefined
-        channel.dropQueued(actions)
-        channel.release()
+        if (held === lease) held = undefined
+        lease.release()
       }
     },
     trigger: ((event: `client-${string}`, data?: unknown) => {
       if (refusal) throw refusal
       if (!held) throw notMountedError(api, `send "${event}"`, name === null)
-      return held.trigger(actions, event, data)
+      return held.trigger(event, data)
     }) as ClientTrigger,
     retry: () => held?.retry(),
   }
-  return actions
 }
 
 /**

@@ -215,6 +215,7 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   return register(kit, {
     channel: (name) => (destroyed ? undefined : channel(name)),
     peek: (name) => core?.channels.get(name),
+    _core: () => core,
     refusal,
     report(error) {
       // A bad name used again in the same tick (StrictMode's second effect run, several components of

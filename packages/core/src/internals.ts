@@ -1,6 +1,6 @@
 import type Pusher from 'pusher-js'
 import { version } from '../package.json'
-import type { Channel } from './channel'
+import type { Channel, KitCore } from './channel'
 import { ChannelKitError } from './errors'
 import type { ChannelKit, HydratableStore, ReadableStore } from './types'
 
@@ -10,6 +10,8 @@ export interface KitInternals {
   channel(name: string): Channel | undefined
   /** The channel named `name` if the kit has it now. */
   peek(name: string): Channel | undefined
+  /** What the channels share, once the client exists (for core/devtools; `_`: shortened in builds). */
+  _core(): KitCore | undefined
   /** Why `name` cannot be used (a bad name, not presence, a destroyed kit), or undefined. */
   refusal(name: string, presence: boolean): ChannelKitError | undefined
   /** Sends an error with nowhere else to go to `onError` (default `console.error`). */

@@ -1,6 +1,14 @@
 import type { WebSocket } from 'ws'
 import type { Frame } from './types'
 
+/**
+ * Lets the process exit while the timer waits. Test environments such as Jest's jsdom replace the timer
+ * globals with the page's, whose handles are numbers without `unref`.
+ */
+export function unref(timer: ReturnType<typeof setTimeout>): void {
+  ;(timer as { unref?: () => void }).unref?.()
+}
+
 export interface OutMessage {
   event: string
   channel?: string
@@ -115,7 +123,7 @@ export class Connection {
     this.closed = true
     socket.close(code, closeReason(reason))
     const grace = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS)
-    grace.unref()
+    unref(grace)
     socket.once('close', () => clearTimeout(grace))
     this.onGone?.()
   }
@@ -132,16 +140,16 @@ export class Connection {
         () => this.close(4201, 'Pong reply not received'),
         this.limits.pongTimeoutMs,
       )
-      this.pongTimer.unref()
+      unref(this.pongTimer)
     }, this.limits.activityTimeoutMs)
-    this.activityTimer.unref()
+    unref(this.activityTimer)
   }
 
   requireAuthorization(timeoutMs: number): void {
     this.authTimer = setTimeout(() => {
       if (!this.authorized) this.fail(4009, 'Connection not authorized within timeout.')
     }, timeoutMs)
-    this.authTimer.unref()
+    unref(this.authTimer)
   }
 
   /** Counts a client event against the 10 per second limit. */

@@ -4,7 +4,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { AppRuntime } from './appRuntime'
 import { channelNameProblem } from './channelName'
 import { handleClientEvent } from './clientEvents'
-import { CLOSE_GRACE_MS, Connection, closeReason } from './connection'
+import { CLOSE_GRACE_MS, Connection, closeReason, unref } from './connection'
 import { decodeSegment } from './httpUtils'
 import { jsonTooDeep, MAX_JSON_DEPTH } from './jsonDepth'
 import { handleSignin } from './signin'
@@ -29,7 +29,7 @@ export function refuse(socket: WebSocket, code: number, message: string): void {
   socket.send(JSON.stringify({ event: 'pusher:error', data: { code, message } }))
   socket.close(code, closeReason(message))
   const grace = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS)
-  grace.unref()
+  unref(grace)
   socket.once('close', () => clearTimeout(grace))
 }
 

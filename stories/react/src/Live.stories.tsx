@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { liveChannels } from '../../shared/liveChannels'
+import { withDevtools } from '../../shared/devtools/withDevtoolsReact'
 import { liveRoomMeta } from '../../shared/meta/LiveRoom'
-import { DebugView } from './DebugView'
 import { LiveControlPanel, LiveProvider, LiveRoom } from './LiveRoom'
 
 // Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
@@ -11,7 +10,9 @@ const meta = {
   component: LiveRoom,
   tags: ['!autodocs', 'live'],
   ...liveRoomMeta,
+  // The devtools panel is the debug view; it sits inside the kit, so it comes first (innermost).
   decorators: [
+    withDevtools,
     (Story) => (
       <LiveProvider>
         <Story />
@@ -29,12 +30,11 @@ export const EventCreator: Story = {
   name: 'Event creator',
   render: () => (
     <div className="ck-live">
-      <DebugView channels={[liveChannels.notifications]} />
       <LiveControlPanel />
     </div>
   ),
 }
 
 export const Debug: Story = {
-  render: () => <DebugView channels={[liveChannels.presence, liveChannels.notifications]} />,
+  render: () => <p>The devtools panel below shows this story’s kit: connection, channels, roster, events.</p>,
 }

@@ -13,7 +13,6 @@ import { liveChannels } from '../../shared/liveChannels'
 import { liveConfig } from '../../shared/liveConfig'
 import { designer, liveKitOptions } from '../../shared/liveKitOptions'
 import { ControlPanel } from './ControlPanel'
-import { DebugView } from './DebugView'
 
 /** A kit connected to the local server as the designer, for the live stories. */
 export function LiveProvider({ children }: { children: ReactNode }) {
@@ -46,11 +45,12 @@ export interface LiveRoomProps {
   variant: 'stack' | 'list'
   notificationsMax: number
   duration: number
+  /** Open the devtools panel (the `withDevtools` decorator reads it). */
   debug: boolean
 }
 
 /** Every connected component on the live channels, the control panel beside them. */
-export function LiveRoom({ max, variant, notificationsMax, duration, debug }: LiveRoomProps) {
+export function LiveRoom({ max, variant, notificationsMax, duration }: LiveRoomProps) {
   const typing = useTypingInput(liveChannels.presence)
   const [draft, setDraft] = useState('')
   return (
@@ -73,7 +73,6 @@ export function LiveRoom({ max, variant, notificationsMax, duration, debug }: Li
             }}
           />
         </label>
-        {debug && <DebugView channels={[liveChannels.presence, liveChannels.notifications]} />}
       </div>
       <LiveControlPanel />
       {/* The toasts' own area (a containing block for the fixed stack): they never cover the panel. */}

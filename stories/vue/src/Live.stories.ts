@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'
-import { liveChannels } from '../../shared/liveChannels'
+import { withDevtools } from '../../shared/devtools/withDevtoolsVue'
 import { liveRoomMeta } from '../../shared/meta/LiveRoom'
-import { DebugView } from './DebugView'
 import { LiveControlPanel, LiveRoom, withLiveKit } from './LiveRoom'
 
 // Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
@@ -12,7 +11,8 @@ const meta = {
   component: LiveRoom,
   tags: ['!autodocs', 'live'],
   ...liveRoomMeta,
-  decorators: [withLiveKit],
+  // The devtools panel is the debug view; it sits inside the kit, so it comes first (innermost).
+  decorators: [withDevtools, withLiveKit],
 } satisfies Meta<typeof LiveRoom>
 
 export default meta
@@ -22,13 +22,10 @@ export const Playground: Story = {}
 
 export const EventCreator: Story = {
   name: 'Event creator',
-  render: () => () =>
-    h('div', { class: 'ck-live' }, [
-      h(DebugView, { channels: [liveChannels.notifications] }),
-      h(LiveControlPanel),
-    ]),
+  render: () => () => h('div', { class: 'ck-live' }, [h(LiveControlPanel)]),
 }
 
 export const Debug: Story = {
-  render: () => () => h(DebugView, { channels: [liveChannels.presence, liveChannels.notifications] }),
+  render: () => () =>
+    h('p', 'The devtools panel below shows this story’s kit: connection, channels, roster, events.'),
 }

@@ -12,7 +12,6 @@ import { liveChannels } from '../../shared/liveChannels'
 import { liveConfig } from '../../shared/liveConfig'
 import { designer, liveKitOptions } from '../../shared/liveKitOptions'
 import { ControlPanel } from './ControlPanel'
-import { DebugView } from './DebugView'
 
 /** A decorator: a kit connected to the local server as the designer, destroyed with the story. */
 export const withLiveKit = (story: () => Component) => {
@@ -49,6 +48,7 @@ export const LiveRoom = defineComponent({
     variant: { type: String as PropType<'stack' | 'list'>, default: 'list' },
     notificationsMax: { type: Number, default: 3 },
     duration: { type: Number, default: 5000 },
+    /** Open the devtools panel (the `withDevtools` decorator reads it). */
     debug: { type: Boolean, default: true },
   },
   setup(props) {
@@ -76,9 +76,6 @@ export const LiveRoom = defineComponent({
               },
             }),
           ]),
-          props.debug
-            ? h(DebugView, { channels: [liveChannels.presence, liveChannels.notifications] })
-            : null,
         ]),
         h(LiveControlPanel),
         // The toasts' own area (a containing block for the fixed stack): they never cover the panel.

@@ -1,15 +1,16 @@
-import type { ChannelKit, TypingOptions } from '@channelkit/core'
+import type { ChannelKit, ChannelKitOptions, TypingOptions } from '@channelkit/core'
 import { startServer } from '@channelkit/server'
 import { alice, bob, subscribed, unique } from '@channelkit/test-utils'
 import { expectNoAxeViolations } from '@channelkit/test-utils/axe'
+import type { TestServer, TestUser } from '@channelkit/testing'
+import { setupTestServer } from '@channelkit/testing/vitest'
 import { screen, waitFor, within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { liveKits } from './kits'
 
 // The connected components of the UI kits against the real local server, written once: each framework
-// mounts them by name with a kit provided (a `ComponentDriver`), these scenarios drive the other side with
-// real pusher-js clients and the server SDK, and read the screen.
+// mounts them by name through @channelkit/testing's render helpers (a `ComponentDriver`), these scenarios
+// drive the other side with real pusher-js clients and the server SDK, and read the screen.
 
 /** The props of each connected component; `Composer` is a form whose "Message" input uses `useTypingInput`. */
 export interface ComponentProps {
@@ -26,31 +27,47 @@ export interface ComponentProps {
   Composer: { channel: string }
 }
 
+/** Where a component is mounted: the test server, and who its kit signs in as (default alice). */
+export interface MountOptions {
+  server: TestServer
+  user?: TestUser | null
+  kitOptions?: Partial<ChannelKitOptions>
+}
+
 export interface ComponentDriver {
   /** Titles the suites: `React`, `Vue`. */
   framework: string
-  /** Renders `component` in an app of its own (as in another browser tab) with `kit` provided. */
-  mount<C extends keyof ComponentProps>(kit: ChannelKit, component: C, props: ComponentProps[C]): HTMLElement
-  /** Unmounts everything mounted (runs after each test, before the kits are destroyed). */
-  unmount(): unknown
+  /**
+   * Renders `component` in an app of its own (as in another browser tab) with a kit connected to the test
+   * server (@channelkit/testing's `render` / `createPlugin`); the server's reset unmounts it and destroys the kit.
+   */
+  mount<C extends keyof ComponentProps>(
+    component: C,
+    props: ComponentProps[C],
+    options: MountOptions,
+  ): { container: HTMLElement; kit: ChannelKit }
 }
 
 /** Declares the connected-component scenarios (describe/it blocks) for one framework. */
 export function defineComponentScenarios(driver: ComponentDriver): void {
-  const live = liveKits({ unmount: driver.unmount })
-  const { mount } = driver
+  const server = setupTestServer({ user: alice })
+  const mount = <C extends keyof ComponentProps>(
+    component: C,
+    props: ComponentProps[C],
+    options: Omit<MountOptions, 'server'> = {},
+  ) => driver.mount(component, props, { server, ...options })
 
   describe(`${driver.framework}: OnlineUsers (live)`, () => {
     it('shows loading, then the real roster as people join and leave', async () => {
       const channel = unique('presence-room-')
-      const container = mount(live.kit(), 'OnlineUsers', { channel, variant: 'list' })
+      const { container } = mount('OnlineUsers', { channel, variant: 'list' })
       expect(screen.getByRole('group').dataset.ckState).toBe('loading')
 
       const me = await screen.findByRole('group', { name: '1 person online' })
       expect(within(me).getByRole('listitem').textContent).toBe('AAlice (you)')
       expect(screen.getByRole('listitem').hasAttribute('data-ck-me')).toBe(true)
 
-      const other = live.client(bob)
+      const other = server.client(bob)
       await subscribed(other.subscribe(channel))
       const both = await screen.findByRole('group', { name: '2 people online' })
       expect(
@@ -68,9 +85,8 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
 
     it('shows the last roster as stale while disconnected, and live again after reconnecting', async () => {
       const channel = unique('presence-room-')
-      const kit = live.kit()
-      mount(kit, 'OnlineUsers', { channel })
-      await subscribed(live.client(bob).subscribe(channel))
+      const { kit } = mount('OnlineUsers', { channel })
+      await subscribed(server.client(bob).subscribe(channel))
       const group = await screen.findByRole('group', { name: '2 people online' })
       expect(group.hasAttribute('data-ck-stale')).toBe(false)
 
@@ -86,7 +102,7 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
     })
 
     it('shows the error state for a name that is not a presence channel', () => {
-      mount(live.kit(), 'OnlineUsers', { channel: 'private-room' })
+      mount('OnlineUsers', { channel: 'private-room' })
       expect(screen.getByRole('group').dataset.ckState).toBe('error')
     })
   })
@@ -96,9 +112,9 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
 
     it("shows another client's real client-typing events, which expire", async () => {
       const channel = unique('presence-chat-')
-      const container = mount(live.kit(), 'TypingIndicator', { channel, options: { timeout: 300 } })
-      await live.occupied(channel)
-      const other = await subscribed(live.client(bob).subscribe(channel))
+      const { container } = mount('TypingIndicator', { channel, options: { timeout: 300 } })
+      await server.subscribed(channel)
+      const other = await subscribed(server.client(bob).subscribe(channel))
 
       other.trigger('client-typing', { typing: true })
       await waitFor(() => expect(sentence()).toBe('Bob is typing…'))
@@ -115,10 +131,10 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
     it('useTypingInput announces typing from an input, stops on blur and on send', async () => {
       const channel = unique('presence-chat-')
       const user = userEvent.setup()
-      mount(live.kit(alice), 'Composer', { channel })
+      mount('Composer', { channel })
       // Bob's side is a second app with its own kit, as in another browser.
-      mount(live.kit(bob), 'TypingIndicator', { channel })
-      await waitFor(() => expect(live.server.channels().get(channel)?.userCount).toBe(2))
+      mount('TypingIndicator', { channel }, { user: bob })
+      await server.subscribed(channel, { count: 2 })
 
       await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hi')
       await waitFor(() => expect(sentence()).toBe('Alice is typing…'))
@@ -136,14 +152,14 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
 
     it('shows notifications triggered through the server SDK, max visible, the rest queued', async () => {
       const channel = unique('alerts-')
-      const container = mount(live.kit(), 'LiveNotifications', {
+      const { container } = mount('LiveNotifications', {
         channel,
         event: 'alert',
         max: 2,
         duration: 0,
       })
-      await live.occupied(channel)
-      const sdk = live.server.pusher()
+      await server.subscribed(channel)
+      const sdk = server.localServer.pusher()
       for (const title of ['Deploy', 'Build', 'Review']) {
         await sdk.trigger(channel, 'alert', { title, message: `${title} done` })
       }
@@ -162,15 +178,15 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
 
     it('maps payloads, shows their severity and auto-dismisses', async () => {
       const channel = unique('alerts-')
-      mount(live.kit(), 'LiveNotifications', {
+      mount('LiveNotifications', {
         channel,
         event: 'alert',
         duration: 200,
         map: (data) =>
           (data as { urgent?: boolean }).urgent ? { message: 'Urgent!', severity: 'warning' } : null,
       })
-      await live.occupied(channel)
-      const sdk = live.server.pusher()
+      await server.subscribed(channel)
+      const sdk = server.localServer.pusher()
       await sdk.trigger(channel, 'alert', { urgent: false })
       await sdk.trigger(channel, 'alert', { urgent: true })
       await waitFor(() => expect(toasts()).toEqual(['Urgent!']))
@@ -184,8 +200,7 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
     const label = () => screen.getByRole('status').textContent
 
     it('follows the connection, and retry reconnects after a disconnect', async () => {
-      const kit = live.kit()
-      const container = mount(kit, 'ConnectionStatus', {})
+      const { container, kit } = mount('ConnectionStatus', {})
       await waitFor(() => expect(label()).toBe('Connected'))
       await expectNoAxeViolations(container)
 
@@ -198,17 +213,21 @@ export function defineComponentScenarios(driver: ComponentDriver): void {
     })
 
     it('shows the server going away, and reconnects with retry once it is back', async () => {
-      let server = await startServer({ port: 0 })
-      const { port } = server
-      live.defer(() => server.close())
-      const kit = live.kit(alice, { unavailableTimeout: 300 }, server)
-      mount(kit, 'ConnectionStatus', {})
+      // A server of the test's own, which it stops and starts again; the kit points at it.
+      let restarted = await startServer({ port: 0 })
+      const { port } = restarted
+      server.defer(() => restarted.close())
+      mount(
+        'ConnectionStatus',
+        {},
+        { kitOptions: { ...restarted.wsOptions({ user: alice }), unavailableTimeout: 300 } },
+      )
       await waitFor(() => expect(label()).toBe('Connected'))
 
-      await server.close()
+      await restarted.close()
       await waitFor(() => expect(label()).toBe('Connection unavailable'), { timeout: 5000 })
 
-      server = await startServer({ port })
+      restarted = await startServer({ port })
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
       await waitFor(() => expect(label()).toBe('Connected'), { timeout: 5000 })
     })

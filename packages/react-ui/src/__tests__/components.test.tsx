@@ -1,6 +1,5 @@
-import { ChannelKitProvider } from '@channelkit/react'
 import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-scenarios/componentScenarios'
-import { cleanup, render } from '@testing-library/react'
+import { render } from '@channelkit/testing/react'
 import type { ReactElement } from 'react'
 import { ConnectionStatus } from '../ConnectionStatus'
 import { LiveNotifications } from '../LiveNotifications'
@@ -8,7 +7,7 @@ import { OnlineUsers } from '../OnlineUsers'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
 
-// The shared connected-component scenarios, rendered by React.
+// The shared connected-component scenarios, rendered by React through @channelkit/testing.
 
 function Composer({ channel }: { channel: string }) {
   const typing = useTypingInput(channel)
@@ -37,7 +36,8 @@ const components: { [C in keyof ComponentProps]: (props: ComponentProps[C]) => R
 
 defineComponentScenarios({
   framework: 'React',
-  mount: (kit, component, props) =>
-    render(<ChannelKitProvider kit={kit}>{components[component](props)}</ChannelKitProvider>).container,
-  unmount: cleanup,
+  mount: (component, props, options) => {
+    const { container, kit } = render(components[component](props), options)
+    return { container, kit }
+  },
 })

@@ -24,6 +24,15 @@ describe('a bad channel name never throws from a hook', () => {
     expect(kit.getClient()?.channels.all()).toEqual([])
   })
 
+  it('under StrictMode (effects run twice) the name is reported once', () => {
+    const { kit, codes } = reportingKit()
+    renderHook(() => useEvent('no spaces', 'message', () => {}), {
+      wrapper: live.wrapper(kit),
+      reactStrictMode: true,
+    })
+    expect(codes()).toEqual(['invalid_channel_name'])
+  })
+
   it('useTyping shows nobody typing; start/stop do nothing; onError has the reason', () => {
     const { kit, codes } = reportingKit()
     const { result } = renderHook(() => useTyping('no spaces'), { wrapper: live.wrapper(kit) })

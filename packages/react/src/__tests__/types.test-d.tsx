@@ -5,6 +5,7 @@ import type {
   PresenceSnapshot,
   TriggerResult,
 } from '@channelkit/core'
+import { createChannelKit, isChannelKitError } from '@channelkit/core'
 import { describe, expectTypeOf, it } from 'vitest'
 import { useChannel } from '../useChannel'
 import { useClientTrigger } from '../useClientTrigger'
@@ -15,6 +16,7 @@ import { usePresence } from '../usePresence'
 
 declare module '@channelkit/core' {
   interface Register {
+    memberInfo: { name: string; avatar?: string }
     events: {
       'private-chat': {
         message: { text: string; from: string }
@@ -86,6 +88,37 @@ describe('snapshots and selectors', () => {
     expectTypeOf(usePresence('presence-room', (s) => s.count)).toEqualTypeOf<number>()
     const info = usePresence('presence-room', (s: PresenceSnapshot<{ name: string }>) => s.me?.info.name)
     expectTypeOf(info).toEqualTypeOf<string | undefined>()
+    // With `memberInfo` registered, a selector needs no type argument at all.
+    expectTypeOf(usePresence('presence-room', (s) => s.me?.info.name)).toEqualTypeOf<string | undefined>()
+    expectTypeOf(usePresence('presence-room').members[0]!.info).toEqualTypeOf<{
+      name: string
+      avatar?: string
+    }>()
+    // Both type arguments given explicitly (TypeScript infers none of them once one is given).
+    expectTypeOf(usePresence<{ id: number }, number>('presence-room', (s) => s.count)).toEqualTypeOf<number>()
+  })
+
+  it('client events without data on channels with no registered events', () => {
+    expectTypeOf(useClientTrigger('private-untyped')('client-ping')).toEqualTypeOf<TriggerResult>()
+    expectTypeOf(useChannel('private-untyped').trigger('client-ping')).toEqualTypeOf<TriggerResult>()
+    useClientTrigger('private-untyped')('client-ping', { any: 'thing' })
+  })
+
+  it('error details are narrowed by code', () => {
+    const error: unknown = undefined
+    if (isChannelKitError(error)) {
+      if (error.code === 'rate_limited') expectTypeOf(error.details.retryAfter).toEqualTypeOf<number>()
+      if (error.code === 'payload_too_large') expectTypeOf(error.details.bytes).toEqualTypeOf<number>()
+    }
+    if (isChannelKitError(error, 'version_mismatch'))
+      expectTypeOf(error.details.versions).toEqualTypeOf<string[]>()
+    createChannelKit({
+      key: 'k',
+      cluster: 'mt1',
+      onError(e) {
+        if (e.code === 'client_event_dropped') expectTypeOf(e.details.event).toEqualTypeOf<string>()
+      },
+    })
   })
 
   it('useConnectionState selects', () => {

@@ -3,7 +3,7 @@ import type { Channel } from 'pusher-js'
 import { describe, expect, it, vi } from 'vitest'
 import { useChannel } from '../useChannel'
 import { useEvent } from '../useEvent'
-import { liveServer, sent, subscribeFrames, unique } from './helpers'
+import { alice, bob, liveServer, sent, subscribeFrames, unique } from './helpers'
 
 const live = liveServer()
 
@@ -97,5 +97,25 @@ describe('useEvent', () => {
     expect(acquire.mock.calls.length).toBe(acquired)
     expect(pusherCallbacks(pusherChannel, 'message')).toBe(1)
     expect(frames.map((f) => f.event)).toEqual(['pusher:subscribe'])
+  })
+})
+
+describe('useEvent with a null event', () => {
+  it('gets the metadata too: the sender of a client event on a presence channel', async () => {
+    const kit = live.kit(alice)
+    const channel = unique('presence-meta-')
+    const seen: unknown[] = []
+    const { result } = renderHook(
+      () => {
+        useEvent(channel, null, (event, data, metadata) => seen.push([event, data, metadata]))
+        return useChannel(channel)
+      },
+      { wrapper: live.wrapper(kit) },
+    )
+    await vi.waitFor(() => expect(result.current.status).toBe('subscribed'))
+    const bobChannel = live.client(bob).subscribe(channel)
+    await vi.waitFor(() => expect(bobChannel.subscribed).toBe(true))
+    bobChannel.trigger('client-wave', { hi: 1 })
+    await vi.waitFor(() => expect(seen).toEqual([['client-wave', { hi: 1 }, { user_id: 'bob' }]]))
   })
 })

@@ -1,6 +1,6 @@
 import { type Member, shallowEqual } from '@channelkit/core'
 import { presenceStore } from '@channelkit/core/adapter'
-import { render, renderHook, screen } from '@testing-library/react'
+import { act, render, renderHook, screen } from '@testing-library/react'
 import { Profiler } from 'react'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { ChannelKitProvider } from '../ChannelKitProvider'
@@ -119,5 +119,22 @@ describe('usePresence', () => {
       wrapper: live.wrapper(kit),
     })
     expect(wrong.current).toMatchObject({ status: 'error', count: 0 })
+  })
+})
+
+describe('usePresence while not connected', () => {
+  it('after kit.disconnect() the roster is the last one known, marked stale; connect() makes it live', async () => {
+    const kit = live.kit(alice)
+    const channel = unique('presence-stale-')
+    await subscribed(live.client(bob), channel)
+    const { result } = renderHook(() => usePresence(channel), { wrapper: live.wrapper(kit) })
+    await vi.waitFor(() =>
+      expect(result.current).toMatchObject({ status: 'subscribed', count: 2, stale: false }),
+    )
+    act(() => kit.disconnect())
+    expect(result.current).toMatchObject({ status: 'unsubscribed', count: 2, stale: true })
+    expect(result.current.members.map((m) => m.id)).toEqual(['bob', 'alice'])
+    act(() => kit.connect())
+    await vi.waitFor(() => expect(result.current).toMatchObject({ status: 'subscribed', stale: false }))
   })
 })

@@ -1,6 +1,6 @@
 import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-scenarios/componentScenarios'
-import { ChannelKitPlugin } from '@channelkit/vue'
-import { cleanup, render } from '@testing-library/vue'
+import { createPlugin } from '@channelkit/testing/vue'
+import { render } from '@testing-library/vue'
 import { type Component, defineComponent, h } from 'vue'
 import { ConnectionStatus } from '../ConnectionStatus'
 import { LiveNotifications } from '../LiveNotifications'
@@ -8,7 +8,7 @@ import { OnlineUsers } from '../OnlineUsers'
 import { TypingIndicator } from '../TypingIndicator'
 import { useTypingInput } from '../useTypingInput'
 
-// The shared connected-component scenarios, rendered by Vue.
+// The shared connected-component scenarios, rendered by Vue with @channelkit/testing's plugin.
 
 const Composer = defineComponent({
   props: { channel: { type: String, required: true } },
@@ -38,10 +38,12 @@ const components: Record<keyof ComponentProps, Component> = {
 
 defineComponentScenarios({
   framework: 'Vue',
-  mount: (kit, component, props) =>
-    render(components[component], {
+  mount: (component, props, { server, ...options }) => {
+    const plugin = createPlugin(server, options)
+    const { container } = render(components[component], {
       props: props as never,
-      global: { plugins: [[ChannelKitPlugin, { kit }]] },
-    }).container as HTMLElement,
-  unmount: cleanup,
+      global: { plugins: [plugin] },
+    })
+    return { container: container as HTMLElement, kit: plugin.kit }
+  },
 })

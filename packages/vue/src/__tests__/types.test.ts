@@ -1,4 +1,12 @@
-import type { ChannelSnapshot, ChannelStatus, Member, TriggerResult } from '@channelkit/core'
+import {
+  type ChannelSnapshot,
+  type ChannelStatus,
+  createChannelKit,
+  isChannelKitError,
+  type Member,
+  type PresenceSnapshot,
+  type TriggerResult,
+} from '@channelkit/core'
 import { expectTypeOf, test } from 'vitest'
 import { type Ref, ref, type ShallowRef } from 'vue'
 import { useChannel, useClientTrigger, useEvent, usePresence, useStore } from '..'
@@ -48,4 +56,28 @@ function explicitGenerics() {
 test('typed events from Register and from explicit generics (checked by tsc)', () => {
   expectTypeOf(registeredEvents).toBeFunction()
   expectTypeOf(explicitGenerics).toBeFunction()
+  expectTypeOf(defectsOfIssue17).toBeFunction()
 })
+
+function defectsOfIssue17() {
+  // Client events without data on channels with no registered events.
+  expectTypeOf(useClientTrigger('private-untyped')('client-ping')).toEqualTypeOf<TriggerResult>()
+  expectTypeOf(useChannel('private-untyped').trigger('client-ping')).toEqualTypeOf<TriggerResult>()
+  // A selector with its parameter typed infers the slice; both type arguments can be given too.
+  const named = usePresence('presence-room', (s: PresenceSnapshot<{ name: string }>) => s.me?.info.name)
+  expectTypeOf(named).toEqualTypeOf<Readonly<ShallowRef<string | undefined>>>()
+  expectTypeOf(usePresence<{ id: number }, number>('presence-room', (s) => s.count)).toEqualTypeOf<
+    Readonly<ShallowRef<number>>
+  >()
+  // Error details are narrowed by code.
+  const error: unknown = undefined
+  if (isChannelKitError(error) && error.code === 'rate_limited')
+    expectTypeOf(error.details.retryAfter).toEqualTypeOf<number>()
+  createChannelKit({
+    key: 'k',
+    cluster: 'mt1',
+    onError(e) {
+      if (e.code === 'payload_too_large') expectTypeOf(e.details.limit).toEqualTypeOf<number>()
+    },
+  })
+}

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/vue'
 import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h, type PropType, ref } from 'vue'
 import { useEvent } from '..'
-import { framesIn, kit, renderWithKit, server } from './helpers'
+import { alice, bob, framesIn, kit, otherClient, renderWithKit, server } from './helpers'
 
 const Messages = defineComponent({
   props: { channel: { type: [String, null] as PropType<string | null>, required: true } },
@@ -93,5 +93,26 @@ describe('useEvent', () => {
         ['b', { n: 2 }],
       ]),
     )
+  })
+})
+
+describe('useEvent with a null event', () => {
+  test('gets the metadata too: the sender of a client event on a presence channel', async () => {
+    const s = await server()
+    const seen: unknown[] = []
+    const Everything = defineComponent({
+      setup() {
+        useEvent('presence-meta', null, (event, data, metadata) => {
+          seen.push([event, data, metadata])
+        })
+        return () => null
+      },
+    })
+    renderWithKit(Everything, kit(s, alice))
+    await vi.waitFor(() => expect(s.channels().get('presence-meta')?.userCount).toBe(1))
+    const bobChannel = otherClient(s, bob).subscribe('presence-meta')
+    await vi.waitFor(() => expect(bobChannel.subscribed).toBe(true))
+    bobChannel.trigger('client-wave', { hi: 1 })
+    await vi.waitFor(() => expect(seen).toEqual([['client-wave', { hi: 1 }, { user_id: 'bob' }]]))
   })
 })

@@ -96,3 +96,29 @@ describe('usePresence', () => {
     expect(screen.getByTestId('status').textContent).toBe('error')
   })
 })
+
+describe('usePresence while not connected', () => {
+  test('after kit.disconnect() the roster is the last one known, marked stale; connect() makes it live', async () => {
+    const s = await server()
+    await subscribed(otherClient(s, bob).subscribe('presence-stale'))
+    const k = kit(s, alice)
+    const Stale = defineComponent({
+      setup() {
+        const roster = usePresence('presence-stale')
+        return () =>
+          h(
+            'p',
+            { 'data-testid': 'roster' },
+            `${roster.value.status} ${roster.value.count} ${roster.value.stale}`,
+          )
+      },
+    })
+    renderWithKit(Stale, k)
+    const shown = () => screen.getByTestId('roster').textContent
+    await expect.poll(shown).toBe('subscribed 2 false')
+    k.disconnect()
+    await expect.poll(shown).toBe('unsubscribed 2 true')
+    k.connect()
+    await expect.poll(shown).toBe('subscribed 2 false')
+  })
+})
