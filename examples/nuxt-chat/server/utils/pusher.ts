@@ -12,7 +12,7 @@ export function pusherSdk(): Pusher {
     key,
     secret,
     cluster,
-    useTLS: useTLS === true || useTLS === 'true',
+    useTLS,
     ...(host && { host, port: String(port) }),
   })
   return pusher
