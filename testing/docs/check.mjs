@@ -112,7 +112,10 @@ for (const file of files) {
       write(path, code, origin)
       return
     }
-    if (lang === 'vue') return write(join(out, 'vue', `${slug}-${n}.vue`), code, origin)
+    if (lang === 'vue') {
+      write(join(out, 'vue', `${slug}-${n}.vue`), code, origin)
+      return
+    }
     const module = /^\s*(import|export)\s/m.test(code) ? code : `${code}\nexport {}\n`
     // A block that names its file is written there (per doc), so relative imports between blocks resolve.
     let path = name && !taken.has(name) ? name : `block-${n}.${lang}`
