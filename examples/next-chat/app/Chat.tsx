@@ -10,6 +10,8 @@ export function Chat({ me, connection }: { me: ChatUser; connection: BrowserConn
   const { key, ...options } = connection
   // No login in this example: the route handlers learn who you are from these params.
   const params = { user_name: me.name }
+  // TODO(ui-config): app-wide UI configuration (labels, locale, direction) is set here, once, when it lands
+  // (a provider prop or a config component), so a translated UI needs no function from a Server Component.
   return (
     <ChannelKitProvider
       appKey={key}
