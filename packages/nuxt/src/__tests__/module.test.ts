@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { startServer } from '@channelkit/server'
 import type { Nuxt } from '@nuxt/schema'
 import { loadNuxt } from 'nuxt'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -112,6 +113,22 @@ describe('@channelkit/nuxt', () => {
     await dev.close()
     nuxt = undefined
     await expect(fetch(url)).rejects.toThrow()
+  })
+
+  test('devServer: a local server already on the port (another `nuxi dev`) is used as it is', async () => {
+    const running = await startServer({ port: 0 })
+    try {
+      const dev = await load({ devServer: { port: running.port } }, {}, true)
+      expect(dev.options.runtimeConfig.public.channelkit).toMatchObject({
+        wsPort: running.port,
+        wsHost: '127.0.0.1',
+      })
+      await dev.close()
+      nuxt = undefined
+      expect((await fetch(`${running.url}/apps/channelkit/channels`)).status).toBe(401) // still serving
+    } finally {
+      await running.close()
+    }
   })
 
   test('devServer stays off in production builds', async () => {
