@@ -10,11 +10,9 @@ const fixture = fileURLToPath(new URL('./fixture', import.meta.url))
 let nuxt: Nuxt | undefined
 
 async function load(options: ModuleOptions, overrides: Record<string, unknown> = {}, dev = false) {
-  nuxt = await loadNuxt({
-    cwd: fixture,
-    dev,
-    overrides: { dev, modules: [channelkit], channelkit: options, ...overrides },
-  })
+  // `channelkit` is typed for apps by the built module's declarations; here it comes from source.
+  const config = { dev, modules: [channelkit], channelkit: options, ...overrides }
+  nuxt = await loadNuxt({ cwd: fixture, dev, overrides: config })
   return nuxt
 }
 

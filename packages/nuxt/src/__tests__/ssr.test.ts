@@ -43,10 +43,8 @@ describe('SSR', () => {
 
   beforeAll(async () => {
     const started = performance.now()
-    const nuxt = await loadNuxt({
-      cwd: fixture,
-      overrides: { modules: [channelkit], channelkit: { key: 'channelkit-key' } },
-    })
+    const config = { modules: [channelkit], channelkit: { key: 'channelkit-key' } }
+    const nuxt = await loadNuxt({ cwd: fixture, overrides: config })
     await buildNuxt(nuxt)
     await nuxt.close()
     console.log(`[nuxt] fixture built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
