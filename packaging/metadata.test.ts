@@ -102,17 +102,21 @@ describe('the rules between packages', () => {
     expect(workspaceRanges(json)).toContain('dependencies @channelkit/core@workspace:^')
   })
 
-  it('core is a dependency of the adapters only; everything else takes @channelkit packages as peers', () => {
-    const adapters = new Set(['@channelkit/react', '@channelkit/vue'])
+  it('core is a dependency of the adapters only (and the Vue binding of the Nuxt module); everything else takes @channelkit packages as peers', () => {
+    // What an entry package is installed for: the adapters carry core; the Nuxt module is the Vue binding in a
+    // Nuxt module's shape (`nuxi module add @channelkit/nuxt` is the one install) and carries it and the styles.
+    const carries: Record<string, string[]> = {
+      '@channelkit/react': ['@channelkit/core'],
+      '@channelkit/vue': ['@channelkit/core'],
+      '@channelkit/nuxt': ['@channelkit/vue', '@channelkit/styles'],
+    }
     // The local server holds no state an app shares with the bindings (it is a separate process's code, outside
     // the release group), so a package that runs it — the testing kit — may depend on it.
     const wrong = [...byName].flatMap(([name, json]) =>
       dependenciesOf(json, ['dependencies', 'optionalDependencies'])
         .filter(
           ([dep]) =>
-            dep.startsWith('@channelkit/') &&
-            dep !== '@channelkit/server' &&
-            !(adapters.has(name) && dep === '@channelkit/core'),
+            dep.startsWith('@channelkit/') && dep !== '@channelkit/server' && !carries[name]?.includes(dep),
         )
         .map(([dep]) => `${name} → ${dep}`),
     )

@@ -13,6 +13,17 @@ export function requireBrowser(): string {
   return CHROMIUM
 }
 
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 export interface TestBrowser {
   context: BrowserContext
   close(): Promise<void>
@@ -26,16 +37,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     executablePath,
     headless: true,
     viewport: { width: 1024, height: 640 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args,
   })
   return {
     context,
@@ -43,6 +45,24 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await context.close()
       rmSync(profile, { recursive: true, force: true })
     },
+  }
+}
+
+export interface TestBrowsers {
+  /** A page in a context of its own: its own cookies and storage, as another person's browser. */
+  newPage(): Promise<Page>
+  close(): Promise<void>
+}
+
+/** One Chromium whose pages are separate people (one context each). */
+export async function launchPeople(): Promise<TestBrowsers> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args })
+  return {
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 640 } })
+      return context.newPage()
+    },
+    close: () => browser.close(),
   }
 }
 

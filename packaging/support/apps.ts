@@ -11,6 +11,7 @@ import {
   snippetName,
   snippetSource,
 } from './snippets'
+import { type PackageJson, publishablePackages } from './workspace'
 
 /** The toolchain of the throwaway apps (TOOLCHAIN.md: the versions that work on these machines). */
 export const TOOLS = {
@@ -94,6 +95,25 @@ function tsconfig(spec: AppSpec) {
   return { compilerOptions: { ...dom, jsx: 'preserve' }, include: ['src/**/*.ts', 'src/**/*.vue'] }
 }
 
+let manifests: Map<string, PackageJson> | undefined
+/** The @channelkit packages `names` need: themselves, their dependencies and required peers, transitively. */
+function reachedBy(names: string[]): string[] {
+  manifests ??= new Map(publishablePackages().map((pkg) => [pkg.name, pkg.json]))
+  const reached = new Set<string>()
+  const visit = (name: string) => {
+    const json = manifests?.get(name)
+    if (!json || reached.has(name)) return
+    reached.add(name)
+    const optional = (json.peerDependenciesMeta ?? {}) as Record<string, { optional?: boolean }>
+    const peers = Object.keys((json.peerDependencies ?? {}) as object).filter(
+      (peer) => !optional[peer]?.optional,
+    )
+    for (const next of [...Object.keys((json.dependencies ?? {}) as object), ...peers]) visit(next)
+  }
+  for (const name of names) visit(name)
+  return [...reached].sort()
+}
+
 /** Writes the app: package.json over the tarballs, configs, the fixture (primary apps) and the snippets. */
 export function createApp(spec: AppSpec, packed: Packed, extraFiles: Record<string, string> = {}): App {
   const dir = join(packed.work, 'apps', spec.id)
@@ -106,10 +126,11 @@ export function createApp(spec: AppSpec, packed: Packed, extraFiles: Record<stri
   }
   const dependencies: Record<string, string> = { ...frameworkDependencies(spec.kind) }
   for (const name of spec.packages) dependencies[name] = name === 'pusher-js' ? spec.pusherJs : tarball(name)
-  // Every @channelkit package resolves to its tarball wherever it is asked for (core under @channelkit/react
-  // too); what the app does not name stays out of its dependencies, so pnpm's strict layout hides it from the
-  // app as it would in a user's.
-  const overrides = Object.fromEntries(Object.keys(packed.tarballs).map((name) => [name, tarball(name)]))
+  // Every @channelkit package the app's packages reach resolves to its tarball wherever it is asked for (core
+  // under @channelkit/react too); what the app does not name stays out of its dependencies, so pnpm's strict
+  // layout hides it from the app as it would in a user's. Only what they reach: pnpm installs an optional peer
+  // that an override names, which a user's app (with no overrides) never does.
+  const overrides = Object.fromEntries(reachedBy(spec.packages).map((name) => [name, tarball(name)]))
   const manifest = {
     name: `ck-packaging-${spec.id}`,
     private: true,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { directiveOf, ownerOf } from '../../testing/docs/owners.mjs'
 import { root } from './workspace'
 
 /**
@@ -47,7 +48,10 @@ export interface Markdown {
   problems: string[]
 }
 
-/** README.md, every packages/*\/README.md and every docs/**\/*.md (docs/ may not exist yet). */
+/**
+ * The markdown files this check owns (testing/docs/owners.mjs): README.md and the packages' READMEs; the guides
+ * in docs/ and the Nuxt and testing READMEs are checked where their frameworks are installed.
+ */
 export function markdownFiles(): string[] {
   const files = [join(root, 'README.md')]
   const packages = join(root, 'packages')
@@ -60,7 +64,10 @@ export function markdownFiles(): string[] {
       if (file.endsWith('.md') && !file.split(/[\\/]/).includes('node_modules')) files.push(join(docs, file))
     }
   }
-  return files.map((file) => relative(root, file).split(sep).join('/')).sort()
+  return files
+    .map((file) => relative(root, file).split(sep).join('/'))
+    .filter((file) => ownerOf(file) === 'packaging')
+    .sort()
 }
 
 const packageName = (spec: string) => spec.match(/^(@[^/@]+\/[^@]+|[^@]+)/)?.[1] ?? spec
@@ -94,9 +101,9 @@ export function readMarkdown(file: string): Markdown {
   let install: Install | undefined
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? ''
-    const comment = text.match(/^\s*<!--\s*snippet:\s*(.*?)\s*-->\s*$/)
+    const comment = directiveOf(text)
     if (comment) {
-      directive = { words: (comment[1] ?? '').split(',').map((word) => word.trim()), line: i + 1 }
+      directive = { words: comment, line: i + 1 }
       continue
     }
     const open = text.match(/^(\s*)(`{3,}|~{3,})\s*([\w-]*)/)

@@ -286,8 +286,12 @@ export async function startServer(options: ServerOptions = {}): Promise<LocalSer
     const onError = (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new ServerConfigError(
-              `Port ${port} is already in use on ${host}: choose another port (0 picks a free one)`,
+          ? // keeps the code, so dev integrations (the Vite plugin, the Nuxt module) can reuse that server
+            Object.assign(
+              new ServerConfigError(
+                `Port ${port} is already in use on ${host}: choose another port (0 picks a free one)`,
+              ),
+              { code: 'EADDRINUSE' as const },
             )
           : error,
       )

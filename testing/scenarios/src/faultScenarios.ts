@@ -169,7 +169,7 @@ export function defineFaultScenarios(driver: FaultDriver): void {
         'subscribed',
       ])
       expect(errors).toEqual([])
-    })
+    }, 20_000) // a server restart, a reconnect and a typing expiry: longer than one test's default on a busy machine
   })
 
   /** A short subscription timeout, so a hanging endpoint shows its error quickly. */

@@ -53,6 +53,8 @@ describe('options', () => {
     expect((error as Error).message).toBe(
       `Port ${s.port} is already in use on 127.0.0.1: choose another port (0 picks a free one)`,
     )
+    // What the Vite plugin and the Nuxt module look for to reuse the running server.
+    expect((error as NodeJS.ErrnoException).code).toBe('EADDRINUSE')
   })
 
   test('close() frees the port and can be called twice', async () => {
