@@ -69,6 +69,25 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
     await Promise.all([site?.close(), server?.close()])
   })
 
+  test('the debug view (devtools) shows members joining and leaving: the roster and the log', async () => {
+    const roster = devtools().getByRole('list', { name: 'Members of presence-storybook' })
+    await devtoolsTab('Presence')
+    await roster.getByText('Dana Designer').waitFor()
+    await post(server, '/members', { channel: 'presence-storybook', id: 'linus', name: 'Linus Torvalds' })
+    await roster.getByText('Linus Torvalds').waitFor()
+    await devtoolsTab('Events')
+    const log = devtools().locator('[data-ck-part=log]')
+    await log
+      .locator('[data-ck-event="pusher_internal:member_added"]', { hasText: 'Linus Torvalds' })
+      .waitFor()
+    await post(server, '/members', { channel: 'presence-storybook', id: 'linus' }, 'DELETE')
+    await log.locator('[data-ck-event="pusher_internal:member_removed"]', { hasText: 'linus' }).waitFor()
+    await devtoolsTab('Presence')
+    await roster.getByText('Linus Torvalds').waitFor({ state: 'detached' })
+    await roster.getByText('Dana Designer').waitFor()
+    await devtoolsTab('Events')
+  })
+
   test('a simulated member joins, types and leaves', async () => {
     const online = page.getByRole('group', { name: /online/ })
     await devtoolsTab('Channels')
@@ -123,6 +142,62 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
     await panel.getByRole('status').filter({ hasText: 'Data is not valid JSON' }).waitFor()
     await page.screenshot({ path: join(artifacts, 'live', `${which}-control-panel.png`) })
     expect(errors).toEqual([])
+  })
+
+  test("the event creator shows the control endpoint's 400 for a bad channel name", async () => {
+    const panel = page.getByRole('region', { name: 'Control panel' })
+    await panel.getByLabel('Channel', { exact: true }).fill('bad name')
+    await panel.getByLabel('Data (JSON)').fill('{}')
+    await panel.getByRole('button', { name: 'Trigger event' }).click()
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Invalid channel name "bad name": use only a-z A-Z 0-9 and - _ = @ , . ;' })
+      .waitFor()
+    await panel.getByLabel('Channel', { exact: true }).fill('storybook')
+    // The 400 (and Chromium's console line about it) is all that went wrong.
+    expect(errors.filter((e) => !e.includes('/control/trigger') && !e.includes('status of 400'))).toEqual([])
+    errors.length = 0
+  })
+
+  test('the live room fits a 375 px phone, and toasts never cover the event creator', async () => {
+    const creator = page.locator('[data-part=event-creator]')
+    const parts = {
+      'the control panel': page.getByRole('region', { name: 'Control panel' }),
+      'the event creator': creator,
+      'the room': page.locator('.ck-live-stage'),
+      'the toasts area': page.getByRole('region', { name: 'Toasts area' }),
+    }
+    for (const width of [1024, 375]) {
+      await page.setViewportSize({ width, height: 740 })
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+      expect(overflow, `${width}px: the page scrolls sideways`).toBeLessThanOrEqual(0)
+      for (const [name, part] of Object.entries(parts)) {
+        const box = (await part.boundingBox())!
+        expect(box.x >= 0 && box.x + box.width <= width, `${width}px: ${name} is cut`).toBe(true)
+      }
+    }
+    const sdk = server.pusher()
+    for (const title of ['One', 'Two', 'Three']) {
+      await sdk.trigger('storybook', 'notification', { title, message: 'x'.repeat(120) })
+    }
+    await page.locator('[data-ck-part=toast]').nth(2).waitFor()
+    for (const width of [1024, 375]) {
+      await page.setViewportSize({ width, height: 740 })
+      // Wherever the creator is scrolled to, no toast is drawn over it.
+      await creator.scrollIntoViewIfNeeded()
+      const area = (await creator.boundingBox())!
+      for (const toast of await page.locator('[data-ck-part=toast]').all()) {
+        const box = (await toast.boundingBox())!
+        const overlaps =
+          box.x < area.x + area.width &&
+          area.x < box.x + box.width &&
+          box.y < area.y + area.height &&
+          area.y < box.y + box.height
+        expect(overlaps, `${width}px: a toast covers the event creator`).toBe(false)
+      }
+      await page.screenshot({ path: join(artifacts, 'live', `${which}-toasts-${width}.png`) })
+    }
+    await page.setViewportSize({ width: 1024, height: 640 })
   })
 
   test('the control endpoint answers bad input with a clear error', async () => {

@@ -20,23 +20,23 @@ import { indexOf, openPreview, setTheme, showStory, watchStoryRender } from './s
 // string, and nothing overflows its component or the page horizontally (nor above the page top).
 
 const COMPONENTS = [
-  'Components/ConnectionStatus',
-  'Components/LiveNotifications',
-  'Components/OnlineUsers',
-  'Components/TypingIndicator',
+  'Tests/ConnectionStatus',
+  'Tests/LiveNotifications',
+  'Tests/OnlineUsers',
+  'Tests/TypingIndicator',
 ]
 
 /** The literal strings each component must show as text (typing: inside its one sentence). */
 const expectedText: Record<string, { exact: string[]; within?: string[] }> = {
-  'Components/OnlineUsers': { exact: hostileMembers.map((m) => m.info?.name ?? m.id) },
-  'Components/TypingIndicator': { exact: [], within: hostileTypists.map((t) => t.name) },
-  'Components/LiveNotifications': {
+  'Tests/OnlineUsers': { exact: hostileMembers.map((m) => m.info?.name ?? m.id) },
+  'Tests/TypingIndicator': { exact: [], within: hostileTypists.map((t) => t.name) },
+  'Tests/LiveNotifications': {
     exact: [
       ...hostileNotifications.flatMap((n) => (typeof n === 'string' ? [n] : [n.title, n.message])),
       hostileActionLabel,
     ],
   },
-  'Components/ConnectionStatus': { exact: [hostileConnectionLabels.failed, hostileConnectionLabels.retry] },
+  'Tests/ConnectionStatus': { exact: [hostileConnectionLabels.failed, hostileConnectionLabels.retry] },
 }
 
 interface Inspection {
@@ -171,7 +171,7 @@ describe.each(['react', 'vue'] as const)('%s: hostile content renders as inert t
           ).toBe(true)
         }
         expect(found.overflowing, where).toEqual([])
-        if (title === 'Components/TypingIndicator') {
+        if (title === 'Tests/TypingIndicator') {
           // The first name ends in a right-to-left override: the sentence after it still reads in order.
           const pair: [string, string] = [', ', hostileTypists[1]!.name]
           expect(await page.evaluate(drawnInOrder, pair), where).toBe(true)

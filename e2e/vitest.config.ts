@@ -18,6 +18,8 @@ export default defineProject({
       dependency('playwright-core'),
       dependency('pusher'),
       dependency('pusher-js'),
+      dependency('pngjs'),
+      dependency('pixelmatch'),
       {
         find: /^@channelkit\/server$/,
         replacement: fileURLToPath(new URL('../packages/server/src/index.ts', import.meta.url)),

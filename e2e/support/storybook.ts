@@ -105,3 +105,41 @@ export const showStory = (page: Page, id: string, viewMode: 'story' | 'docs' = '
 /** Switches the theme global (the toolbar's light/dark); the current story `id` renders again. */
 export const setTheme = (page: Page, id: string, theme: 'light' | 'dark') =>
   emit(page, id, 'updateGlobals', { globals: globals(theme) })
+
+/** Changes args of the current story `id` (as the Controls panel does); it renders again. */
+export const updateArgs = (page: Page, id: string, updatedArgs: Record<string, unknown>) =>
+  emit(page, id, 'updateStoryArgs', { storyId: id, updatedArgs })
+
+/**
+ * Waits until the story is still: every image decoded (or replaced by its fallback) and two frames painted,
+ * so a screenshot does not catch a picture half-loaded.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.images].every((image) => image.complete && image.naturalWidth > 0) &&
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))),
+    null,
+    { timeout: 10_000 },
+  )
+}
+
+/** The box around every ChannelKit part in the story (popovers and toasts included), for a screenshot clip. */
+export async function kitBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const boxes = [
+      ...document.querySelectorAll('#storybook-root [data-ck-scope], #storybook-root [data-ck-scope] *'),
+    ]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 1 && box.height > 1)
+    // 6 px around: the "you" ring and focus outlines are drawn outside the boxes.
+    const x = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.left))) - 6)
+    const y = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.top))) - 6)
+    const right = Math.min(innerWidth, Math.ceil(Math.max(...boxes.map((b) => b.right))) + 6)
+    const bottom = Math.min(innerHeight, Math.ceil(Math.max(...boxes.map((b) => b.bottom))) + 6)
+    return { x, y, width: right - x, height: bottom - y }
+  })
+}
+
+/** Puts the args of the current story `id` back to its own (after `updateArgs`); it renders again. */
+export const resetArgs = (page: Page, id: string) => emit(page, id, 'resetStoryArgs', { storyId: id })

@@ -30,3 +30,22 @@ export function exited(/** @type {import('node:child_process').ChildProcess} */ 
     )
   })
 }
+
+/**
+ * Resolves once `url` answers 200 (polling every 300 ms); rejects when `stopped()` turns true, so Ctrl-C during
+ * a slow start does not leave a poll behind.
+ * @param {string} url
+ * @param {() => boolean} stopped
+ */
+export async function waitForUrl(url, stopped) {
+  for (;;) {
+    if (stopped()) throw new Error(`stopped while waiting for ${url}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+}

@@ -102,7 +102,7 @@ export function mountControlPanel(root: HTMLElement, options: ControlPanelOption
       ...members.map((member) => {
         const name = nameOf(member)
         const typing = el('button', { type: 'button' }, 'Type')
-        typing.setAttribute('aria-label', `${name} starts typing`)
+        typing.setAttribute('aria-label', `Type as ${name}`)
         typing.addEventListener('click', () => {
           void run(`${name} types`, () =>
             control(controlUrl, 'POST', '/control/typing', { channel: presenceChannel, id: member.id }),

@@ -19,6 +19,33 @@ export const anonymous: Member = { id: 'user-42', info: undefined }
 export const many: Member[] = [alice, bob, carol, dave, erin]
 export const crowd: Member[] = [alice, bob, carol, dave, erin, frank, grace, anonymous]
 
+/** One member per avatar colour (1 to 8), in that order: the colour comes from the id. */
+export const palette: Member[] = [
+  ['liam', 'Liam Byrne'],
+  ['erin', 'Erin Kowalski'],
+  ['carol', 'Carol Díaz'],
+  ['frank', 'Frank Müller'],
+  ['bob', 'Bob Chen'],
+  ['pam', 'Pam Okoro'],
+  ['ines', 'Inès Laurent'],
+  ['alice', 'Alice Martin'],
+].map(([id, name]) => ({ id: id!, info: { name } }))
+
+/** Wide initials, which the next avatar of a stack must never cover ("Carol Danvers" is "CD", not "C▌"). */
+export const wideInitials: Member[] = [
+  ['carol-danvers', 'Carol Danvers'],
+  ['mia-wong', 'Mia Wong'],
+  ['walt-whitman', 'Walt Whitman'],
+  ['max-muller', 'Max Müller'],
+  ['mo-wu', 'Mo Wu'],
+].map(([id, name]) => ({ id: id!, info: { name } }))
+
+/** A picture that cannot be decoded (no request, so no network error): initials show instead. */
+export const brokenAvatar: Member = {
+  id: 'grace',
+  info: { name: 'Grace Hopper', avatar: 'data:image/png;base64,bm90IGFuIGltYWdl' },
+}
+
 export const typist = (member: Member) => ({
   id: member.id,
   name: (member.info as { name?: string } | undefined)?.name,

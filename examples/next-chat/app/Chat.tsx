@@ -3,6 +3,7 @@
 // server). Only serializable props (`me`, `connection`) cross it from the Server Component.
 
 import { ChannelKitProvider } from '@channelkit/react'
+import { ChannelKitUIProvider } from '@channelkit/react-ui'
 import type { BrowserConnection, ChatUser } from '../lib/chat'
 import { ChatRoom } from './ChatRoom'
 
@@ -10,8 +11,8 @@ export function Chat({ me, connection }: { me: ChatUser; connection: BrowserConn
   const { key, ...options } = connection
   // No login in this example: the route handlers learn who you are from these params.
   const params = { user_name: me.name }
-  // TODO(ui-config): app-wide UI configuration (labels, locale, direction) is set here, once, when it lands
-  // (a provider prop or a config component), so a translated UI needs no function from a Server Component.
+  // App-wide UI configuration: locale, direction and labels, set once for every UI kit component inside
+  // (locale="fr" gives a French room). Plain data: a Server Component could render this provider too.
   return (
     <ChannelKitProvider
       appKey={key}
@@ -22,7 +23,9 @@ export function Chat({ me, connection }: { me: ChatUser; connection: BrowserConn
         userAuthentication: { endpoint: '/api/pusher/user-auth', transport: 'ajax', params },
       }}
     >
-      <ChatRoom me={me} />
+      <ChannelKitUIProvider locale="en" labels={{ onlineUsers: { empty: 'Nobody is in the room yet' } }}>
+        <ChatRoom me={me} />
+      </ChannelKitUIProvider>
     </ChannelKitProvider>
   )
 }

@@ -1,15 +1,28 @@
 import type { Notification } from '@channelkit/core'
 import {
+  afterExit,
   createAnnouncer,
+  createExitList,
   createPauseTracker,
   liveNotifications,
   type NotificationLabels,
   notificationText,
   type PauseChange,
   reactProps,
+  type Severity,
   visuallyHidden,
 } from '@channelkit/core/ui'
-import { type FocusEvent, type ReactNode, useRef, useState } from 'react'
+import {
+  type FocusEvent,
+  type ReactNode,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+  version,
+} from 'react'
+import { useChannelKitUI } from './ChannelKitUIProvider'
 import { cx } from './cx'
 
 /** A button on a notification; the notification is dismissed after `onAction`. */
@@ -36,16 +49,25 @@ export interface LiveNotificationsViewProps<T = unknown> {
   renderNotification?: (notification: Notification<T>, helpers: { dismiss: () => void }) => ReactNode
   /** What screen readers hear for a new notification. Default: its title and message. */
   announce?: (notification: Notification<T>) => string
+  /** Each notification's severity (info, success, warning, error). Default: its data's `severity` field. */
+  severity?: (notification: Notification<T>) => Severity | undefined
+  /** Strings over the app-wide ones: `region`, `dismiss`, `queued`, and one per severity. */
   labels?: Partial<NotificationLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 
 const defaultAnnounce = (notification: Notification<unknown>) =>
   notificationText(notification.data).announcement
+// React 19 takes `inert` as a boolean; React 18 passes it on as an attribute, present when ''.
+// React 18 warns about layout effects in a server render; there is nothing to measure there anyway.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+const inert = (Number.parseInt(version, 10) >= 19 ? { inert: true } : { inert: '' }) as { inert?: boolean }
 
 /**
  * A toast stack: a labelled region with a list; each toast is focusable, Escape or the × button
- * dismisses it, hover and focus pause the timers, and a hidden status region announces new ones.
+ * dismisses it, hover and focus pause the timers, a hidden status region announces new ones, and a
+ * dismissed toast plays its exit animation (none under `prefers-reduced-motion`) before it goes.
  */
 export function LiveNotificationsView<T = unknown>({
   notifications,
@@ -57,14 +79,29 @@ export function LiveNotificationsView<T = unknown>({
   action,
   renderNotification,
   announce = defaultAnnounce,
+  severity,
   labels,
   className,
 }: LiveNotificationsViewProps<T>): ReactNode {
-  const ui = liveNotifications({ queued, paused, labels })
+  const ui = liveNotifications<T>({ queued, paused, labels, severity, ui: useChannelKitUI() })
   const [tracker] = useState(createPauseTracker)
   const [announcer] = useState(createAnnouncer<Notification<T>>)
+  const [exits] = useState(createExitList<Notification<T>>)
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
   const list = useRef<HTMLOListElement>(null)
-  const announcement = announcer(notifications, announce)
+  const entries = exits.update(notifications)
+  const announcement = announcer(notifications, (n) => ui.announcement(n, announce(n)))
+
+  useBrowserLayoutEffect(() => {
+    for (const entry of entries) {
+      if (!entry.leaving) continue
+      const toast = list.current?.querySelector(`[data-ck-id="${CSS.escape(entry.item.id)}"]`)
+      if (!toast) continue
+      afterExit(toast, () => {
+        if (exits.finish(entry.item.id)) rerender()
+      })
+    }
+  }, [entries, exits])
 
   const apply = (change: PauseChange) => {
     if (change === 'pause') onPause?.()
@@ -90,19 +127,29 @@ export function LiveNotificationsView<T = unknown>({
       onBlur={onFocusOut}
     >
       <ol ref={list} {...reactProps(ui.listProps)}>
-        {notifications.map((notification) => {
+        {entries.map(({ item: notification, leaving }) => {
           const { title, message } = ui.content(notification)
           const button = action?.(notification)
+          const severityText = ui.severityText(notification)
           return (
             <li
               key={notification.id}
-              {...reactProps(ui.toastProps(notification))}
+              {...reactProps(ui.toastProps(notification, leaving))}
+              {...(leaving ? inert : {})}
               onKeyDown={(event) => {
                 if (event.key !== 'Escape') return
                 event.stopPropagation()
                 dismiss(notification.id, event.currentTarget)
               }}
             >
+              {severityText && (
+                <>
+                  <span {...reactProps(ui.iconProps)} />
+                  <span {...reactProps(ui.severityProps)} style={visuallyHidden}>
+                    {`${severityText}: `}
+                  </span>
+                </>
+              )}
               <div {...reactProps(ui.contentProps)}>
                 {renderNotification ? (
                   renderNotification(notification, { dismiss: () => onDismiss?.(notification.id) })

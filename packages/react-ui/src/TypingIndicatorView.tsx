@@ -1,13 +1,26 @@
-import { reactProps, type TypingLabels, typingIndicator } from '@channelkit/core/ui'
+import { reactProps, type TypingLabels, type Typist, typingIndicator } from '@channelkit/core/ui'
 import type { ReactNode } from 'react'
+import { useChannelKitUI } from './ChannelKitUIProvider'
 import { cx } from './cx'
+
+/** What custom content of `TypingIndicator` receives. */
+export interface TypingIndicatorContent {
+  /** "Alice and Bob are typing…", '' when nobody is. */
+  text: string
+  /** Who is typing, the current user left out. */
+  typists: readonly Typist[]
+}
 
 export interface TypingIndicatorViewProps {
   /** Who is typing, in order (core's `typing` snapshot or any `{ id, name }` list). */
-  typists: readonly { id: string; name?: string | undefined }[]
+  typists: readonly Typist[]
   /** The current user's id: never shown. */
   me?: string | undefined
+  /** Replaces the dots and the sentence, inside the polite live region. */
+  renderContent?: (content: TypingIndicatorContent) => ReactNode
+  /** Strings over the app-wide ones: `someone`, `one`, `two`, `three`, `many`. */
   labels?: Partial<TypingLabels>
+  /** Added to the root element's classes. */
   className?: string
 }
 
@@ -15,18 +28,30 @@ export interface TypingIndicatorViewProps {
  * "Alice and Bob are typing…". The polite live region stays mounted (empty when nobody types) and its
  * text only changes with the sentence, so screen readers hear each change once.
  */
-export function TypingIndicatorView({ typists, me, labels, className }: TypingIndicatorViewProps): ReactNode {
-  const ui = typingIndicator(typists, me, labels)
+export function TypingIndicatorView({
+  typists,
+  me,
+  renderContent,
+  labels,
+  className,
+}: TypingIndicatorViewProps): ReactNode {
+  const ui = typingIndicator({ typists, me, labels, ui: useChannelKitUI() })
   return (
     <div {...reactProps(ui.rootProps)} className={cx(ui.rootProps.class as string, className)}>
-      {ui.text && (
-        <span {...reactProps(ui.dotsProps)}>
-          <span />
-          <span />
-          <span />
-        </span>
+      {renderContent ? (
+        renderContent({ text: ui.text, typists: ui.typists })
+      ) : (
+        <>
+          {ui.text && (
+            <span {...reactProps(ui.dotsProps)}>
+              <span />
+              <span />
+              <span />
+            </span>
+          )}
+          <span {...reactProps(ui.textProps)}>{ui.text}</span>
+        </>
       )}
-      <span {...reactProps(ui.textProps)}>{ui.text}</span>
     </div>
   )
 }

@@ -1,5 +1,14 @@
+export {
+  ChannelKitUIProvider,
+  type ChannelKitUIProviderProps,
+  useChannelKitUI,
+} from './ChannelKitUIProvider'
 export { ConnectionStatus, type ConnectionStatusProps } from './ConnectionStatus'
-export { ConnectionStatusView, type ConnectionStatusViewProps } from './ConnectionStatusView'
+export {
+  type ConnectionStatusContent,
+  ConnectionStatusView,
+  type ConnectionStatusViewProps,
+} from './ConnectionStatusView'
 export { LiveNotifications, type LiveNotificationsProps } from './LiveNotifications'
 export {
   LiveNotificationsView,
@@ -9,5 +18,9 @@ export {
 export { OnlineUsers, type OnlineUsersProps } from './OnlineUsers'
 export { OnlineUsersView, type OnlineUsersViewProps } from './OnlineUsersView'
 export { TypingIndicator, type TypingIndicatorProps } from './TypingIndicator'
-export { TypingIndicatorView, type TypingIndicatorViewProps } from './TypingIndicatorView'
+export {
+  type TypingIndicatorContent,
+  TypingIndicatorView,
+  type TypingIndicatorViewProps,
+} from './TypingIndicatorView'
 export { type UseTypingInputResult, useTypingInput } from './useTypingInput'

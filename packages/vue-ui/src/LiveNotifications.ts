@@ -1,5 +1,5 @@
 import type { Notification, NotificationOptions } from '@channelkit/core'
-import type { NotificationLabels } from '@channelkit/core/ui'
+import type { NotificationLabels, Severity } from '@channelkit/core/ui'
 import { useNotifications } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
 import {
@@ -26,6 +26,9 @@ export const LiveNotifications = /* @__PURE__ */ defineComponent({
     action: Function as PropType<NotificationActionFor>,
     /** What screen readers hear for a new notification. */
     announce: Function as PropType<(notification: Notification) => string>,
+    /** Each notification's severity (info, success, warning, error). Default: its data's `severity` field. */
+    severity: Function as PropType<(notification: Notification) => Severity | undefined>,
+    /** Strings over the app-wide ones: `region`, `dismiss`, `queued`, and one per severity. */
     labels: Object as PropType<Partial<NotificationLabels>>,
   },
   slots: Object as NotificationSlots,
@@ -44,6 +47,7 @@ export const LiveNotifications = /* @__PURE__ */ defineComponent({
           paused: queue.paused.value,
           action: props.action,
           announce: props.announce,
+          severity: props.severity,
           labels: props.labels,
           onDismiss: queue.dismiss,
           onPause: queue.pause,

@@ -1,15 +1,20 @@
 import type { Notification } from '@channelkit/core'
 import {
+  afterExit,
   createAnnouncer,
+  createExitList,
   createPauseTracker,
+  type ExitEntry,
   type LiveNotificationsAnatomy,
   liveNotifications,
   type NotificationLabels,
   notificationText,
   type PauseChange,
+  type Severity,
   visuallyHidden,
 } from '@channelkit/core/ui'
-import { defineComponent, h, type PropType, ref, type SlotsType } from 'vue'
+import { defineComponent, h, onUpdated, type PropType, ref, type SlotsType } from 'vue'
+import { useChannelKitUI } from './channelKitUI'
 
 /** A button on a notification; the notification is dismissed after `onAction`. */
 export interface NotificationAction {
@@ -29,7 +34,8 @@ const defaultAnnounce = (notification: Notification) => notificationText(notific
 
 /**
  * A toast stack: a labelled region with a list; each toast is focusable, Escape or the × button
- * dismisses it, hover and focus pause the timers, and a hidden status region announces new ones.
+ * dismisses it, hover and focus pause the timers, a hidden status region announces new ones, and a
+ * dismissed toast plays its exit animation (none under `prefers-reduced-motion`) before it goes.
  */
 export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
   name: 'LiveNotificationsView',
@@ -44,15 +50,33 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
     action: Function as PropType<NotificationActionFor>,
     /** What screen readers hear for a new notification. Default: its title and message. */
     announce: Function as PropType<(notification: Notification) => string>,
+    /** Each notification's severity (info, success, warning, error). Default: its data's `severity` field. */
+    severity: Function as PropType<(notification: Notification) => Severity | undefined>,
+    /** Strings over the app-wide ones: `region`, `dismiss`, `queued`, and one per severity. */
     labels: Object as PropType<Partial<NotificationLabels>>,
   },
   /** `pause` when the pointer or focus enters the stack, `resume` when both have left. */
   emits: { dismiss: (id: string) => typeof id === 'string', pause: () => true, resume: () => true },
   slots: Object as NotificationSlots,
   setup(props, { emit, slots }) {
+    const config = useChannelKitUI()
     const tracker = createPauseTracker()
     const announcer = createAnnouncer<Notification>()
+    const exits = createExitList<Notification>()
+    const finished = ref(0)
     const list = ref<HTMLOListElement>()
+    let entries: readonly ExitEntry<Notification>[] = []
+
+    onUpdated(() => {
+      for (const entry of entries) {
+        if (!entry.leaving) continue
+        const toast = list.value?.querySelector(`[data-ck-id="${CSS.escape(entry.item.id)}"]`)
+        if (!toast) continue
+        afterExit(toast, () => {
+          if (exits.finish(entry.item.id)) finished.value++
+        })
+      }
+    })
 
     const apply = (change: PauseChange) => {
       if (change === 'pause') emit('pause')
@@ -64,14 +88,19 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
       emit('dismiss', id)
     }
 
-    const toast = (notification: Notification, ui: LiveNotificationsAnatomy) => {
+    const toast = (
+      { item: notification, leaving }: ExitEntry<Notification>,
+      ui: LiveNotificationsAnatomy,
+    ) => {
       const { title, message } = ui.content(notification)
       const button = props.action?.(notification)
+      const severityText = ui.severityText(notification)
       return h(
         'li',
         {
           key: notification.id,
-          ...ui.toastProps(notification),
+          ...ui.toastProps(notification, leaving),
+          inert: leaving ? true : undefined,
           onKeydown: (event: KeyboardEvent) => {
             if (event.key !== 'Escape') return
             event.stopPropagation()
@@ -79,6 +108,10 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
           },
         },
         [
+          severityText ? h('span', ui.iconProps) : null,
+          severityText
+            ? h('span', { ...ui.severityProps, style: visuallyHidden }, `${severityText}: `)
+            : null,
           h(
             'div',
             ui.contentProps,
@@ -116,8 +149,17 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
     }
 
     return () => {
-      const ui = liveNotifications(props)
-      const announcement = announcer(props.notifications, props.announce ?? defaultAnnounce)
+      void finished.value // re-render when an exit animation is over
+      const ui = liveNotifications({
+        queued: props.queued,
+        paused: props.paused,
+        labels: props.labels,
+        severity: props.severity,
+        ui: config.value,
+      })
+      const announce = props.announce ?? defaultAnnounce
+      const announcement = announcer(props.notifications, (n) => ui.announcement(n, announce(n)))
+      entries = exits.update(props.notifications)
       return h(
         'section',
         {
@@ -134,7 +176,7 @@ export const LiveNotificationsView = /* @__PURE__ */ defineComponent({
           h(
             'ol',
             { ref: list, ...ui.listProps },
-            props.notifications.map((n) => toast(n, ui)),
+            entries.map((entry) => toast(entry, ui)),
           ),
           ui.queueText ? h('p', ui.queueProps, ui.queueText) : null,
           h('div', { ...ui.announcerProps, style: visuallyHidden }, announcement),

@@ -1,9 +1,9 @@
-import type { MemberDisplay, OnlineUsersLabels } from '@channelkit/core/ui'
+import type { AvatarSize, OnlineUsersLabels } from '@channelkit/core/ui'
 import { usePresence } from '@channelkit/vue'
-import { defineComponent, h, type PropType, type SlotsType } from 'vue'
-import { OnlineUsersView } from './OnlineUsersView'
+import { defineComponent, h, type PropType } from 'vue'
+import { type OnlineUsersSlots, OnlineUsersView } from './OnlineUsersView'
 
-/** Who is online on a presence channel, subscribed while mounted. */
+/** Who is online on a presence channel, subscribed while mounted; stale (greyed, announced) while reconnecting. */
 export const OnlineUsers = /* @__PURE__ */ defineComponent({
   name: 'OnlineUsers',
   props: {
@@ -11,17 +11,20 @@ export const OnlineUsers = /* @__PURE__ */ defineComponent({
     channel: { type: String, required: true },
     /** Show at most this many; the rest go behind a "+N" button. */
     max: Number,
-    /** 'stack' (default) or 'list'. */
+    /** 'stack' (default): overlapping avatars; 'list': avatar and name rows. */
     variant: { type: String as PropType<'stack' | 'list'>, default: 'stack' },
+    /** Avatar size: 'sm', 'md' (default) or 'lg'. */
+    size: { type: String as PropType<AvatarSize>, default: 'md' },
+    /** Strings over the app-wide ones (see `OnlineUsersView`). */
     labels: Object as PropType<Partial<OnlineUsersLabels>>,
   },
-  slots: Object as SlotsType<{ item: MemberDisplay }>,
+  slots: Object as OnlineUsersSlots,
   setup(props, { slots }) {
     const presence = usePresence(() => props.channel)
     return () => {
-      const { members, me, status } = presence.value
-      const { max, variant, labels } = props
-      return h(OnlineUsersView, { members, me: me?.id, status, max, variant, labels }, slots)
+      const { members, me, status, stale } = presence.value
+      const { max, variant, size, labels } = props
+      return h(OnlineUsersView, { members, me: me?.id, status, stale, max, variant, size, labels }, slots)
     }
   },
 })

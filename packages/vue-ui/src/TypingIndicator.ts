@@ -2,7 +2,7 @@ import type { TypingOptions } from '@channelkit/core'
 import type { TypingLabels } from '@channelkit/core/ui'
 import { useTyping } from '@channelkit/vue'
 import { defineComponent, h, type PropType } from 'vue'
-import { TypingIndicatorView } from './TypingIndicatorView'
+import { type TypingIndicatorSlots, TypingIndicatorView } from './TypingIndicatorView'
 
 /** Who is typing on a channel; entries expire (core's typing store). */
 export const TypingIndicator = /* @__PURE__ */ defineComponent({
@@ -14,15 +14,17 @@ export const TypingIndicator = /* @__PURE__ */ defineComponent({
     options: Object as PropType<TypingOptions>,
     /** The current user's id: never shown (default: `options.user.id`; presence channels know it anyway). */
     me: String,
+    /** Strings over the app-wide ones: `someone`, `one`, `two`, `three`, `many`. */
     labels: Object as PropType<Partial<TypingLabels>>,
   },
-  setup(props) {
+  slots: Object as TypingIndicatorSlots,
+  setup(props, { slots }) {
     const { typing } = useTyping(() => props.channel, props.options)
     return () =>
-      h(TypingIndicatorView, {
-        typists: typing.value,
-        me: props.me ?? props.options?.user?.id,
-        labels: props.labels,
-      })
+      h(
+        TypingIndicatorView,
+        { typists: typing.value, me: props.me ?? props.options?.user?.id, labels: props.labels },
+        slots,
+      )
   },
 })

@@ -1,21 +1,27 @@
 import '@channelkit/styles/channelkit.css'
 import '../../shared/preview.css'
+import { ChannelKitUIProvider } from '@channelkit/react-ui'
 import type { Preview } from '@storybook/react-vite'
-import { applyTheme, initialThemeGlobals, themeGlobalTypes } from '../../shared/theme'
+import { globalTypes, initialGlobals, pageSettings, withTheme } from '../../shared/theme'
 
 const preview: Preview = {
   tags: ['autodocs'],
-  globalTypes: themeGlobalTypes,
-  initialGlobals: initialThemeGlobals,
+  globalTypes,
+  initialGlobals,
   decorators: [
-    (Story, { globals }) => {
-      applyTheme(globals.theme)
-      return <Story />
-    },
+    withTheme,
+    (Story, { globals }) => (
+      <ChannelKitUIProvider locale={pageSettings(globals).locale}>
+        <Story />
+      </ChannelKitUIProvider>
+    ),
   ],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Introduction', 'Theming', 'Tokens', 'Components', 'Connected', 'Live', 'Tests'] },
+    },
   },
 }
 

@@ -13,9 +13,25 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+export const Connected: Story = {}
 export const Initialized: Story = { ...stories.Initialized }
 export const Connecting: Story = { ...stories.Connecting }
-export const Connected: Story = {}
 export const Unavailable: Story = { ...stories.Unavailable }
 export const Failed: Story = { ...stories.Failed }
 export const Disconnected: Story = { ...stories.Disconnected }
+export const CustomContent: Story = {
+  ...stories.CustomContent,
+  args: {
+    ...stories.CustomContent.args,
+    renderContent: ({ text, retryable, retry }) => (
+      <>
+        <b>{text}</b>
+        {retryable && (
+          <button type="button" className="ck-connection-status-retry" onClick={retry}>
+            Reconnect now
+          </button>
+        )}
+      </>
+    ),
+  },
+}

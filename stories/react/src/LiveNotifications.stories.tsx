@@ -20,6 +20,7 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const Single: Story = {}
+export const Severities: Story = { ...stories.Severities }
 export const MessageOnly: Story = { ...stories.MessageOnly }
 export const Queue: Story = { ...stories.Queue }
 export const Paused: Story = { ...stories.Paused }

@@ -7,6 +7,7 @@ import {
   TypingIndicator,
   useTypingInput,
 } from '@channelkit/react-ui'
+import type { Decorator } from '@storybook/react-vite'
 import { type ReactNode, useEffect, useState } from 'react'
 import { liveChannels } from '../../shared/liveChannels'
 import { liveConfig } from '../../shared/liveConfig'
@@ -19,6 +20,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   useEffect(() => () => kit.destroy(), [kit])
   return <ChannelKitProvider kit={kit}>{children}</ChannelKitProvider>
 }
+
+/** A decorator: the story inside a `LiveProvider`. */
+export const withLiveKit: Decorator = (Story) => (
+  <LiveProvider>
+    <Story />
+  </LiveProvider>
+)
 
 export function LiveControlPanel() {
   const [{ controlUrl }] = useState(liveConfig)
@@ -67,12 +75,15 @@ export function LiveRoom({ max, variant, notificationsMax, duration }: LiveRoomP
         </label>
       </div>
       <LiveControlPanel />
-      <LiveNotifications
-        channel={liveChannels.notifications}
-        event={liveChannels.notificationEvent}
-        max={notificationsMax}
-        duration={duration}
-      />
+      {/* The toasts' own area (a containing block for the fixed stack): they never cover the panel. */}
+      <section className="ck-live-toasts" aria-label="Toasts area">
+        <LiveNotifications
+          channel={liveChannels.notifications}
+          event={liveChannels.notificationEvent}
+          max={notificationsMax}
+          duration={duration}
+        />
+      </section>
     </div>
   )
 }

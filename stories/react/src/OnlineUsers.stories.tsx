@@ -13,15 +13,21 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Empty: Story = { ...stories.Empty }
-export const Loading: Story = { ...stories.Loading }
-export const One: Story = { ...stories.One }
-export const Many: Story = {}
+export const Many: Story = { name: 'Many (current user first)' }
 export const Overflow: Story = { ...stories.Overflow }
 export const OverflowOpen: Story = { ...stories.Overflow, name: 'Overflow (open)', play: openOverflow }
-export const Me: Story = { ...stories.Me, name: 'Current user marked' }
+export const CurrentUserFirst: Story = { ...stories.CurrentUserFirst, name: 'Current user never behind +N' }
 export const List: Story = { ...stories.List }
 export const ListOverflow: Story = { ...stories.ListOverflow }
+export const Stale: Story = { ...stories.Stale, name: 'Stale (reconnecting)' }
+export const Palette: Story = { ...stories.Palette, name: 'Avatar colours' }
+export const WideInitials: Story = { ...stories.WideInitials, name: 'Wide initials' }
+export const Small: Story = { ...stories.Small }
+export const Large: Story = { ...stories.Large }
+export const ImageFallback: Story = { ...stories.ImageFallback, name: 'Picture fallback' }
+export const One: Story = { ...stories.One }
+export const Empty: Story = { ...stories.Empty }
+export const Loading: Story = { ...stories.Loading }
 export const ErrorState: Story = { ...stories.ErrorState, name: 'Error' }
 export const CustomItem: Story = {
   args: {

@@ -13,11 +13,23 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Nobody: Story = { ...stories.Nobody }
-export const One: Story = {}
-export const Two: Story = { ...stories.Two }
+export const Two: Story = {}
+export const One: Story = { ...stories.One }
 export const Three: Story = { ...stories.Three }
 export const Many: Story = { ...stories.Many }
+export const Nobody: Story = { ...stories.Nobody }
 export const WithoutName: Story = { ...stories.WithoutName }
 export const CurrentUserHidden: Story = { ...stories.CurrentUserHidden, name: 'Current user hidden' }
+export const CustomContent: Story = {
+  ...stories.CustomContent,
+  args: {
+    ...stories.CustomContent.args,
+    renderContent: ({ text, typists }) =>
+      text && (
+        <span>
+          <b>{typists.length}</b> {text}
+        </span>
+      ),
+  },
+}
 export const Translated: Story = { ...stories.Translated }

@@ -21,13 +21,19 @@ export const connectionStatusMeta = {
   ),
 } as const
 
-/** Each ConnectionStatus story by export name, but for its name. */
+/** Each ConnectionStatus story by export name, but for its name. CustomContent leaves out the template. */
 export const connectionStatusStories = {
   Initialized: { args: { state: 'initialized' } },
   Connecting: { args: { state: 'connecting' } },
   Unavailable: { args: { state: 'unavailable' } },
   Failed: { args: { state: 'failed' } },
   Disconnected: { args: { state: 'disconnected' } },
+  CustomContent: {
+    args: { state: 'disconnected' },
+    parameters: storyDocs(
+      'Custom content (a render prop in React, the `#content` slot in Vue) gets `{ state, text, retryable, retry }`; the badge itself becomes the status region.',
+    ),
+  },
 } as const
 
 export const hostileConnectionStatusMeta = {

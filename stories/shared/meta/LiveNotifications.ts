@@ -13,6 +13,12 @@ export interface Invoice {
 const deploy = notification({ title: 'Deploy finished', message: 'main is live on production' })
 const comment = notification({ title: 'New comment', message: 'Bob: looks great, ship it!' })
 const plain = notification('Carol joined the room')
+const severities = [
+  notification({ title: 'Heads up', message: 'Maintenance tonight at 22:00', severity: 'info' }),
+  notification({ title: 'Deploy finished', message: 'main is live on production', severity: 'success' }),
+  notification({ title: 'Quota at 90%', message: 'Upgrade before Friday', severity: 'warning' }),
+  notification({ title: 'Build failed', message: '3 tests failed on main', severity: 'error' }),
+]
 const invoice = notification<Invoice>({
   title: 'Invoice paid',
   message: '$1,200.00 from ACME Corp.',
@@ -23,7 +29,7 @@ const invoice = notification<Invoice>({
 export const liveNotificationsMeta = {
   args: { notifications: [deploy], onDismiss: fn(), onPause: fn(), onResume: fn() },
   parameters: componentDocs(
-    'A toast stack. `LiveNotifications` (connected: `channel` + `event`) queues events, shows `max` at once and dismisses after `duration`, pausing on hover and focus.',
+    'A toast stack. `LiveNotifications` (connected: `channel` + `event`) queues events, shows `max` at once and dismisses after `duration`, pausing on hover and focus. A `severity` (info, success, warning, error) in the data colours the toast and is said first; a dismissed toast fades out, at once under reduced motion.',
   ),
 } as const
 
@@ -32,6 +38,10 @@ export const liveNotificationsMeta = {
  * a render prop in React, a slot in Vue.
  */
 export const liveNotificationsStories = {
+  Severities: {
+    args: { notifications: severities },
+    parameters: storyDocs('`severity` in the data: info, success, warning, error.'),
+  },
   MessageOnly: { args: { notifications: [plain] } },
   Queue: { args: { notifications: [deploy, comment, plain], queued: 4 } },
   Paused: { args: { notifications: [deploy, comment], paused: true } },

@@ -1,18 +1,20 @@
 import { expect, userEvent, within } from 'storybook/test'
-import { alice, anonymous, carol, crowd, many } from '../fixtures'
+import { alice, anonymous, brokenAvatar, carol, crowd, many, palette, wideInitials } from '../fixtures'
 import { hostileMe, hostileMembers } from '../hostile'
 import { componentDocs, storyDocs } from './docs'
 
 /** The meta of the OnlineUsers stories, React and Vue alike, but for title and component. */
 export const onlineUsersMeta = {
-  args: { members: many, status: 'subscribed', variant: 'stack' },
+  args: { members: many, me: carol.id, status: 'subscribed', variant: 'stack', size: 'md' },
   argTypes: {
     status: { control: 'inline-radio', options: ['subscribing', 'subscribed', 'error', 'unsubscribed'] },
     variant: { control: 'inline-radio', options: ['stack', 'list'] },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    stale: { control: 'boolean' },
     max: { control: { type: 'number', min: 1 } },
   },
   parameters: componentDocs(
-    'Who is online on a presence channel. `OnlineUsers` (connected: takes `channel`) renders this view from the live roster.',
+    'Who is online on a presence channel: the current user first (never behind "+N"), each avatar in the colour of its member id, a picture from `info.avatar` with initials when it fails. `OnlineUsers` (connected: takes `channel`) renders this view from the live roster, greyed and announced as stale while reconnecting.',
   ),
 } as const
 
@@ -21,17 +23,48 @@ export const onlineUsersMeta = {
  * template: a render prop in React, a slot in Vue.
  */
 export const onlineUsersStories = {
-  Empty: { args: { members: [] } },
-  Loading: { args: { members: [], status: 'subscribing' } },
-  One: { args: { members: [alice] } },
-  Overflow: { args: { members: crowd, max: 4 } },
-  Me: { args: { me: carol.id } },
-  List: { args: { members: [...many, anonymous], variant: 'list', me: carol.id } },
+  Empty: { args: { members: [], me: undefined } },
+  Loading: { args: { members: [], me: undefined, status: 'subscribing' } },
+  One: { args: { members: [alice], me: undefined } },
+  Overflow: { args: { members: crowd, max: 4, me: undefined } },
+  CurrentUserFirst: {
+    args: { members: crowd, max: 3, me: anonymous.id },
+    parameters: storyDocs(
+      'The current user is shown first, whatever their place in the roster, and never behind "+N".',
+    ),
+  },
+  List: { args: { members: [...many, anonymous], variant: 'list' } },
   ListOverflow: { args: { members: crowd, variant: 'list', max: 3, me: alice.id } },
-  ErrorState: { args: { members: [], status: 'error' } },
+  Stale: {
+    args: { stale: true, status: 'unsubscribed' },
+    parameters: storyDocs(
+      'The last roster known while the connection is down: greyed, and a status region tells assistive technology it may be out of date.',
+    ),
+  },
+  Palette: {
+    args: { members: palette, me: undefined, variant: 'list' },
+    parameters: storyDocs(
+      'The eight avatar colours (`--ck-avatar-1` … `-8`), picked from each member id; every one is 4.5:1 or more against its initials in both themes.',
+    ),
+  },
+  WideInitials: {
+    args: { members: wideInitials, me: undefined, max: 4 },
+    parameters: storyDocs('Wide initials in a stack: the next avatar never covers them.'),
+  },
+  Small: { args: { size: 'sm' } },
+  Large: { args: { size: 'lg', max: 3 } },
+  ImageFallback: {
+    args: { members: [brokenAvatar, alice], me: undefined, variant: 'list' },
+    parameters: storyDocs('A picture that fails to load gives way to initials.'),
+  },
+  ErrorState: { args: { members: [], me: undefined, status: 'error' } },
   CustomItem: { args: { variant: 'list', me: alice.id } },
   UntrustedNames: {
-    args: { variant: 'list', members: [{ id: 'x', info: { name: '<img src=x onerror=alert(1)>' } }, alice] },
+    args: {
+      variant: 'list',
+      me: undefined,
+      members: [{ id: 'x', info: { name: '<img src=x onerror=alert(1)>' } }, alice],
+    },
   },
   Translated: {
     args: { labels: { count: (n: number) => `${n} en ligne`, you: '(vous)' }, me: alice.id, variant: 'list' },

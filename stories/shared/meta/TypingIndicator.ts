@@ -4,21 +4,32 @@ import { componentDocs, storyDocs } from './docs'
 
 /** The meta of the TypingIndicator stories, React and Vue alike, but for title and component. */
 export const typingIndicatorMeta = {
-  args: { typists: [typist(alice)] },
+  args: { typists: [typist(alice), typist(bob)] },
   parameters: componentDocs(
-    'Who is typing on a private or presence channel; never the current user. `TypingIndicator` (connected) renders this view; pair it with `useTypingInput` on the input.',
+    'Who is typing on a private or presence channel; never the current user. A polite live region that stays mounted. `TypingIndicator` (connected) renders this view; pair it with `useTypingInput` on the input.',
   ),
 } as const
 
-/** Each TypingIndicator story by export name, but for its name. */
+/** Each TypingIndicator story by export name, but for its name. CustomContent leaves out the template. */
 export const typingIndicatorStories = {
-  Nobody: { args: { typists: [] } },
-  Two: { args: { typists: [typist(alice), typist(bob)] } },
+  One: { args: { typists: [typist(alice)] } },
   Three: { args: { typists: [typist(alice), typist(bob), typist(carol)] } },
   Many: { args: { typists: [alice, bob, carol, dave, erin].map(typist) } },
+  Nobody: {
+    args: { typists: [] },
+    parameters: storyDocs(
+      'Nobody types: the live region stays in the page, empty, so the next sentence is announced.',
+    ),
+  },
   WithoutName: { args: { typists: [{ id: 'user-42' }] } },
   CurrentUserHidden: { args: { typists: [typist(alice), typist(bob)], me: alice.id } },
-  Translated: { args: { typists: [typist(alice)], labels: { one: (name: string) => `${name} schreibt…` } } },
+  CustomContent: {
+    args: { typists: [typist(alice), typist(bob), typist(carol)] },
+    parameters: storyDocs(
+      'Custom content (a render prop in React, the `#content` slot in Vue) replaces the dots and the sentence, inside the live region.',
+    ),
+  },
+  Translated: { args: { typists: [typist(alice)], labels: { one: '{name} schreibt…' } } },
 } as const
 
 export const hostileTypingIndicatorMeta = { args: { typists: hostileTypists } } as const

@@ -1,21 +1,29 @@
 import '@channelkit/styles/channelkit.css'
 import '../../shared/preview.css'
+import { ChannelKitUIProvider } from '@channelkit/vue-ui'
 import type { Preview } from '@storybook/vue3-vite'
-import { applyTheme, initialThemeGlobals, themeGlobalTypes } from '../../shared/theme'
+import { h } from 'vue'
+import { globalTypes, initialGlobals, pageSettings, withTheme } from '../../shared/theme'
 
 const preview: Preview = {
   tags: ['autodocs'],
-  globalTypes: themeGlobalTypes,
-  initialGlobals: initialThemeGlobals,
+  globalTypes,
+  initialGlobals,
   decorators: [
+    withTheme,
+    // story() once per decorator: calling it in the render function would remount the story on re-render.
     (story, { globals }) => {
-      applyTheme(globals.theme)
-      return story()
+      const Story = story()
+      const { locale } = pageSettings(globals)
+      return { setup: () => () => h(ChannelKitUIProvider, { locale }, { default: () => h(Story) }) }
     },
   ],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Introduction', 'Components', 'Connected', 'Live', 'Tests'] },
+    },
   },
 }
 

@@ -1,5 +1,6 @@
-import { ConnectionStatusView } from '@channelkit/vue-ui'
+import { type ConnectionStatusContent, ConnectionStatusView } from '@channelkit/vue-ui'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { h } from 'vue'
 import { connectionStatusMeta, connectionStatusStories as stories } from '../../shared/meta/ConnectionStatus'
 
 // Storybook indexes this file statically, so title, component and each story export (name, play) stay here;
@@ -13,9 +14,25 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+export const Connected: Story = {}
 export const Initialized: Story = { ...stories.Initialized }
 export const Connecting: Story = { ...stories.Connecting }
-export const Connected: Story = {}
 export const Unavailable: Story = { ...stories.Unavailable }
 export const Failed: Story = { ...stories.Failed }
 export const Disconnected: Story = { ...stories.Disconnected }
+export const CustomContent: Story = {
+  ...stories.CustomContent,
+  render: (args) => () =>
+    h(ConnectionStatusView, args, {
+      content: ({ text, retryable, retry }: ConnectionStatusContent) => [
+        h('b', text),
+        retryable
+          ? h(
+              'button',
+              { type: 'button', class: 'ck-connection-status-retry', onClick: retry },
+              'Reconnect now',
+            )
+          : null,
+      ],
+    }),
+}

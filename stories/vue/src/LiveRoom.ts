@@ -14,14 +14,17 @@ import { designer, liveKitOptions } from '../../shared/liveKitOptions'
 import { ControlPanel } from './ControlPanel'
 
 /** A decorator: a kit connected to the local server as the designer, destroyed with the story. */
-export const withLiveKit = (story: () => Component) => ({
-  setup() {
-    const kit = createChannelKit(liveKitOptions(liveConfig()))
-    provideChannelKit(kit)
-    onUnmounted(() => kit.destroy())
-    return () => h(story())
-  },
-})
+export const withLiveKit = (story: () => Component) => {
+  const Story = story()
+  return {
+    setup() {
+      const kit = createChannelKit(liveKitOptions(liveConfig()))
+      provideChannelKit(kit)
+      onUnmounted(() => kit.destroy())
+      return () => h(Story)
+    },
+  }
+}
 
 export const LiveControlPanel = defineComponent({
   name: 'LiveControlPanel',
@@ -75,12 +78,15 @@ export const LiveRoom = defineComponent({
           ]),
         ]),
         h(LiveControlPanel),
-        h(LiveNotifications, {
-          channel: liveChannels.notifications,
-          event: liveChannels.notificationEvent,
-          max: props.notificationsMax,
-          duration: props.duration,
-        }),
+        // The toasts' own area (a containing block for the fixed stack): they never cover the panel.
+        h('section', { class: 'ck-live-toasts', 'aria-label': 'Toasts area' }, [
+          h(LiveNotifications, {
+            channel: liveChannels.notifications,
+            event: liveChannels.notificationEvent,
+            max: props.notificationsMax,
+            duration: props.duration,
+          }),
+        ]),
       ])
   },
 })

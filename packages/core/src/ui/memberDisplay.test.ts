@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { avatarColor } from './avatarColor'
 import { describeMember, memberAvatar, memberName } from './memberDisplay'
 
 describe('memberName / memberAvatar', () => {
@@ -24,6 +25,7 @@ describe('describeMember', () => {
       name: 'Ada Lovelace',
       initials: 'AL',
       avatar: undefined,
+      color: avatarColor('a'),
       isMe: true,
     })
     expect(describeMember(member, 'b').isMe).toBe(false)

@@ -1,3 +1,4 @@
+import { avatarColor } from './avatarColor'
 import { initials } from './initials'
 
 /** A presence member's display name: `info.name` when it is a non-empty string, else its id. */
@@ -18,6 +19,8 @@ export interface MemberDisplay<M extends { id: string; info?: unknown } = { id: 
   name: string
   initials: string
   avatar: string | undefined
+  /** The avatar colour from the member's id, 1 to 8 (`data-ck-color`, `--ck-avatar-<n>`). */
+  color: number
   isMe: boolean
 }
 
@@ -26,5 +29,12 @@ export function describeMember<M extends { id: string; info?: unknown }>(
   me: string | undefined,
 ): MemberDisplay<M> {
   const name = memberName(member)
-  return { member, name, initials: initials(name), avatar: memberAvatar(member), isMe: member.id === me }
+  return {
+    member,
+    name,
+    initials: initials(name),
+    avatar: memberAvatar(member),
+    color: avatarColor(member.id),
+    isMe: member.id === me,
+  }
 }

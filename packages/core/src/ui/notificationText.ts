@@ -1,3 +1,7 @@
+export type Severity = 'info' | 'success' | 'warning' | 'error'
+
+const SEVERITIES: ReadonlySet<unknown> = new Set<Severity>(['info', 'success', 'warning', 'error'])
+
 /**
  * What a notification says when no custom template is given: a string payload is the message; an
  * object gives `title` and `message` (or `text`, or `body`). `announcement` is the sentence for screen readers.
@@ -13,4 +17,11 @@ export function notificationText(data: unknown): { title: string; message: strin
     message = text('message') || text('text') || text('body')
   }
   return { title, message, announcement: title && message ? `${title}: ${message}` : title || message }
+}
+
+/** A notification's `severity` field (info, success, warning, error), if its data has a valid one. */
+export function notificationSeverity(data: unknown): Severity | undefined {
+  const severity =
+    typeof data === 'object' && data !== null ? (data as { severity?: unknown }).severity : undefined
+  return SEVERITIES.has(severity) ? (severity as Severity) : undefined
 }

@@ -1,4 +1,5 @@
 import { bidiIsolate } from './bidiIsolate'
+import { formatLabel } from './format'
 import type { TypingLabels } from './labels'
 
 /**
@@ -10,12 +11,16 @@ export function typingText(
   typists: readonly { id: string; name?: string | undefined }[],
   labels: TypingLabels,
   me?: string,
+  locale = 'en',
 ): string {
   const names = typists.filter((t) => t.id !== me).map((t) => bidiIsolate(t.name || labels.someone))
   const [first, second, third] = names
   if (first === undefined) return ''
-  if (second === undefined) return labels.one(first)
-  if (third === undefined) return labels.two(first, second)
-  if (names.length === 3) return labels.three(first, second, third)
-  return labels.many(first, second, names.length - 2)
+  if (second === undefined) return formatLabel(labels.one, [first], { name: first }, locale)
+  if (third === undefined) return formatLabel(labels.two, [first, second], { first, second }, locale)
+  if (names.length === 3) {
+    return formatLabel(labels.three, [first, second, third], { first, second, third }, locale)
+  }
+  const count = names.length - 2
+  return formatLabel(labels.many, [first, second, count], { first, second, count }, locale)
 }

@@ -1,0 +1,18 @@
+import { OnlineUsers } from '@channelkit/react-ui'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { connectedMeta } from '../../../shared/meta/Connected'
+import { withLiveKit } from '../LiveRoom'
+
+// The connected component, live: its docs page lists its props. Tags stay here: Storybook reads them statically.
+const meta = {
+  title: 'Connected/OnlineUsers',
+  tags: ['live'],
+  component: OnlineUsers,
+  ...connectedMeta.OnlineUsers,
+  decorators: [withLiveKit],
+} satisfies Meta<typeof OnlineUsers>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Live: Story = {}

@@ -1,0 +1,19 @@
+import { TypingIndicatorView } from '@channelkit/react-ui'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import {
+  hostileTypingIndicatorMeta,
+  hostileTypingIndicatorStories as stories,
+} from '../../../shared/meta/TypingIndicator'
+
+// Under Tests: content no designer would pick, checked by e2e/uiSafety.test.ts.
+const meta = {
+  title: 'Tests/TypingIndicator',
+  tags: ['!autodocs'],
+  component: TypingIndicatorView,
+  ...hostileTypingIndicatorMeta,
+} satisfies Meta<typeof TypingIndicatorView>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const HostileContent: Story = { ...stories.HostileContent, name: 'Hostile content' }
