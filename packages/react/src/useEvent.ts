@@ -26,7 +26,6 @@ export function useEvent(channel: string | null, event: string | null, handler: 
   })
 
   useEffect(() => {
-    // Fixed arity, no rest/spread: this runs for every event.
     // Fixed arity, no rest/spread: this runs for every event. Per-event handlers get (data, metadata),
     // global ones (event, data, metadata): three arguments carry both.
     const call = (a: unknown, b?: unknown, c?: EventMetadata) =>
