@@ -102,9 +102,11 @@ describe('pnpm bench --tiny', () => {
     expect(results.targets.map((t) => t.id)).toEqual([
       'bundle.pkg.react.size',
       'bundle.app.react.size',
+      'bundle.app.react.redesign',
       'bundle.app.react.peers',
       'bundle.pkg.vue.size',
       'bundle.app.vue.size',
+      'bundle.app.vue.redesign',
       'bundle.app.vue.peers',
       'bundle.devtools.react.production',
       'bundle.devtools.vue.production',
@@ -115,6 +117,7 @@ describe('pnpm bench --tiny', () => {
       'wire.vue.remount',
       'delivery.react',
       'delivery.vue',
+      'heap.subscription',
       'server.fanout',
     ])
     // Sizes and counts do not depend on the machine: these must pass even in the tiny run.

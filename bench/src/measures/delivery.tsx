@@ -134,11 +134,20 @@ export async function measureDelivery(size: Sizes): Promise<MeasureResult> {
       )
     }
 
+    // Paired: each subject against raw pusher-js in the same round, so a machine that speeds up or slows
+    // down during the run (other load, CPU frequency) moves both sides; reported as raw's median × the
+    // median of those per-round ratios.
+    const rawTimes = times.get(raw)!
+    const rawMedian = median(rawTimes)
+    const paired = (contender: Contender) =>
+      contender === raw
+        ? rawMedian
+        : rawMedian * median(times.get(contender)!.map((ns, i) => ns / rawTimes[i]!))
     const rows: Row[] = (['react', 'vue'] as const).map((stack) => {
       const cells: Row['cells'] = {}
       for (const contender of contenders) {
         if (contender.stack === stack || contender.subject === 'baseline') {
-          cells[contender.subject] = { value: median(times.get(contender)!) }
+          cells[contender.subject] = { value: paired(contender) }
         }
       }
       if (stack === 'vue') cells.usePusher = { value: null, note: 'React only' }
@@ -155,7 +164,8 @@ export async function measureDelivery(size: Sizes): Promise<MeasureResult> {
       rows,
       notes: [
         'Delivery: one pusher-js client, each library on its own channel, events emitted locally with channel.emit (the network is not timed); ' +
-          'production builds; subjects alternate in rotating order, warm-up round discarded, every event counted. ' +
+          'production builds; subjects alternate in rotating order, warm-up round discarded, every event counted; ' +
+          "each subject's time is raw pusher-js's median × the median of its per-round ratios to raw (paired, so drift during the run cancels). " +
           'use-pusher: useEvent(useChannel(name), ...); Echo: useEchoPublic(name, ".tick", handler).',
       ],
     }
