@@ -16,6 +16,8 @@ export default defineNuxtConfig({
     enabledTransports: ['ws'],
     // `nuxi dev` starts the local server (@channelkit/server, a dev dependency): no Pusher account needed.
     devServer: true,
+    // The UI kit's settings for the whole app (plain data; NUXT_PUBLIC_CHANNELKIT_UI_LOCALE=fr at run time).
+    ui: { locale: 'en', labels: { onlineUsers: { empty: 'Nobody is in the room yet' } } },
   },
 
   // The server routes' `pusher` SDK (server/utils/pusher.ts): NUXT_PUSHER_APP_ID, _KEY, _SECRET, _CLUSTER,

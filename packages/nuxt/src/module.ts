@@ -19,6 +19,9 @@ export type {
   DevServerOptions,
   ModuleOptions,
   Transport,
+  UILabels,
+  UIOptions,
+  UIRuntimeConfig,
 } from './options'
 
 /** The composables the module auto-imports (from `@channelkit/vue`). */
@@ -119,8 +122,13 @@ export default defineNuxtModule<ModuleOptions>({
         }
       }
       if (options.imports) addImports({ name: 'useTypingInput', from: '@channelkit/vue-ui' })
-    } else if (options.components === true || typeof options.components === 'object') {
-      logger.debug('@channelkit/vue-ui is not installed: no components registered')
+      // Locale, direction and labels from `channelkit.ui` (and NUXT_PUBLIC_CHANNELKIT_UI_* at run time).
+      addPlugin(resolve('./runtime/plugin.ui'))
+    } else {
+      if (options.components === true || typeof options.components === 'object')
+        logger.debug('@channelkit/vue-ui is not installed: no components registered')
+      if (options.ui)
+        logger.warn('`channelkit.ui` needs @channelkit/vue-ui: install it, or remove the option')
     }
   },
 })

@@ -1,6 +1,25 @@
-import type { AuthEndpoint, ChannelKitPublicRuntimeConfig, Transport } from './runtime/types'
+import type {
+  AuthEndpoint,
+  ChannelKitPublicRuntimeConfig,
+  Transport,
+  UILabels,
+  UIRuntimeConfig,
+} from './runtime/types'
 
-export type { AuthEndpoint, ChannelKitPublicRuntimeConfig, Transport }
+export type { AuthEndpoint, ChannelKitPublicRuntimeConfig, Transport, UILabels, UIRuntimeConfig }
+
+/** `channelkit.ui`: what `app.use(ChannelKitUIPlugin, …)` takes, as plain data (it goes to the runtime config). */
+export interface UIOptions {
+  /**
+   * A BCP 47 tag (`'fr'`, `'pt-BR'`): a built-in locale pack (en, fr, de, es, ja, ar), its plural rules and
+   * direction. `NUXT_PUBLIC_CHANNELKIT_UI_LOCALE` sets it at run time.
+   */
+  locale?: string
+  /** Text direction of the components: `'ltr'`, `'rtl'` or `'auto'`. Default: the locale pack's. */
+  dir?: 'ltr' | 'rtl' | 'auto'
+  /** Strings over the locale's, by component: `{ onlineUsers: { count: { one: '# here', other: '# here' } } }`. */
+  labels?: UILabels
+}
 
 /** `channelkit.devServer`: the local server started by `nuxi dev`. */
 export interface DevServerOptions {
@@ -50,6 +69,11 @@ export interface ModuleOptions {
    * 127.0.0.1:6001 and points the app at it, so no Pusher account is needed. Default `false`.
    */
   devServer?: boolean | DevServerOptions
+  /**
+   * Locale, text direction and labels of the UI kit's components, set once for the whole app (installs
+   * `ChannelKitUIPlugin` when `@channelkit/vue-ui` is installed). Default: English, the page's direction.
+   */
+  ui?: UIOptions
 }
 
 const endpoint = (path: string, given: Partial<AuthEndpoint> | undefined): AuthEndpoint => ({
@@ -73,5 +97,6 @@ export function publicRuntimeConfig(options: ModuleOptions): ChannelKitPublicRun
     userAuthentication: endpoint('/api/pusher/user-auth', options.userAuthentication),
     releaseDelay: options.releaseDelay ?? '',
     subscriptionTimeout: options.subscriptionTimeout ?? '',
+    ui: { locale: options.ui?.locale ?? '', dir: options.ui?.dir ?? '', labels: { ...options.ui?.labels } },
   }
 }

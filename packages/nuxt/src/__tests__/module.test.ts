@@ -47,7 +47,11 @@ describe('@channelkit/nuxt', () => {
       channelAuthorization: { endpoint: '/api/pusher/auth', transport: 'ajax' },
       userAuthentication: { endpoint: '/api/pusher/user-auth', transport: 'ajax' },
     })
-    expect(plugins(nuxt)).toEqual([expect.stringMatching(/runtime[\\/]plugin\.[jt]s$/)])
+    // addPlugin puts each first: the UI kit's plugin (it is installed) came last.
+    expect(plugins(nuxt)).toEqual([
+      expect.stringMatching(/runtime[\\/]plugin\.ui\.[jt]s$/),
+      expect.stringMatching(/runtime[\\/]plugin\.[jt]s$/),
+    ])
     expect(nuxt.options.css).toEqual([createRequire(import.meta.url).resolve('@channelkit/styles')])
     const { components, imports } = await registered(nuxt)
     expect(components.map((c) => c.pascalName).sort()).toEqual([...COMPONENTS].sort())
@@ -68,6 +72,7 @@ describe('@channelkit/nuxt', () => {
       styles: false,
       imports: false,
       components: { prefix: 'Ck' },
+      ui: { locale: 'ar', dir: 'rtl', labels: { connection: { connected: 'متصل الآن' } } },
     })
     expect(nuxt.options.runtimeConfig.public.channelkit).toMatchObject({
       key: 'k',
@@ -78,7 +83,15 @@ describe('@channelkit/nuxt', () => {
       enabledTransports: ['ws'],
       channelAuthorization: { endpoint: '/auth', transport: 'ajax' },
     })
-    expect(plugins(nuxt)).toEqual([expect.stringMatching(/runtime[\\/]plugin\.encrypted\.[jt]s$/)])
+    expect(plugins(nuxt)).toEqual([
+      expect.stringMatching(/runtime[\\/]plugin\.ui\.[jt]s$/),
+      expect.stringMatching(/runtime[\\/]plugin\.encrypted\.[jt]s$/),
+    ])
+    expect(nuxt.options.runtimeConfig.public.channelkit.ui).toEqual({
+      locale: 'ar',
+      dir: 'rtl',
+      labels: { connection: { connected: 'متصل الآن' } },
+    })
     expect(nuxt.options.css).toEqual([])
     const { components, imports } = await registered(nuxt)
     expect(components.map((c) => c.pascalName)).toContain('CkOnlineUsers')

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { publicRuntimeConfig } from '../options'
 import { clientOptions } from '../runtime/clientOptions'
+import { uiConfig } from '../runtime/uiConfig'
 
 describe('module options → runtime config → kit options', () => {
   test('defaults: every field present (so environment variables can set it), auth at /api/pusher/*', () => {
@@ -17,7 +18,9 @@ describe('module options → runtime config → kit options', () => {
       userAuthentication: { endpoint: '/api/pusher/user-auth', transport: 'ajax', headers: {}, params: {} },
       releaseDelay: '',
       subscriptionTimeout: '',
+      ui: { locale: '', dir: '', labels: {} },
     })
+    expect(uiConfig(config.ui)).toEqual({}) // English, the page's direction
     // Unset fields stay out of the pusher-js options, so its own defaults apply.
     expect(clientOptions({ ...config, key: 'k' })).toEqual({
       key: 'k',
@@ -68,5 +71,18 @@ describe('module options → runtime config → kit options', () => {
       forceTLS: true,
     }
     expect(clientOptions(config)).toMatchObject({ wsPort: 6001, forceTLS: true })
+  })
+
+  test('ui: locale, direction and labels reach ChannelKitUIPlugin as plain data; unset ones stay out', () => {
+    const labels = {
+      onlineUsers: { count: { one: '# ici', other: '# ici' } },
+      connection: { connected: 'En direct' },
+    }
+    const config = publicRuntimeConfig({ ui: { locale: 'fr', dir: 'ltr', labels } })
+    expect(config.ui).toEqual({ locale: 'fr', dir: 'ltr', labels })
+    expect(JSON.parse(JSON.stringify(config.ui))).toEqual(config.ui) // the payload carries it as it is
+    expect(uiConfig(config.ui)).toEqual({ locale: 'fr', dir: 'ltr', labels })
+    // NUXT_PUBLIC_CHANNELKIT_UI_LOCALE=ar alone, at run time
+    expect(uiConfig({ ...publicRuntimeConfig({}).ui, locale: 'ar' })).toEqual({ locale: 'ar' })
   })
 })

@@ -43,7 +43,11 @@ describe('SSR', () => {
 
   beforeAll(async () => {
     const started = performance.now()
-    const config = { modules: [channelkit], channelkit: { key: 'channelkit-key' } }
+    // A label from nuxt.config over the locale that the environment picks at run time (below).
+    const config = {
+      modules: [channelkit],
+      channelkit: { key: 'channelkit-key', ui: { labels: { connection: { connected: 'En direct' } } } },
+    }
     const nuxt = await loadNuxt({ cwd: fixture, overrides: config })
     await buildNuxt(nuxt)
     await nuxt.close()
@@ -62,6 +66,7 @@ describe('SSR', () => {
         NUXT_PUBLIC_CHANNELKIT_WS_PORT: String(server.port),
         NUXT_PUBLIC_CHANNELKIT_FORCE_TLS: 'false',
         NUXT_PUBLIC_CHANNELKIT_ENABLED_TRANSPORTS: '["ws"]',
+        NUXT_PUBLIC_CHANNELKIT_UI_LOCALE: 'fr',
         // The local server's development auth endpoint signs the presence channel for Ada.
         NUXT_PUBLIC_CHANNELKIT_CHANNEL_AUTHORIZATION_ENDPOINT: `${server.url}/pusher/auth`,
         NUXT_PUBLIC_CHANNELKIT_CHANNEL_AUTHORIZATION_PARAMS: JSON.stringify({
@@ -90,11 +95,12 @@ describe('SSR', () => {
     await server?.close()
   })
 
-  test('the server renders initial snapshots through the auto-imports and components, with no socket', async () => {
+  test('the server renders initial snapshots through the auto-imports and components (in French), with no socket', async () => {
     const html = await (await fetch(url)).text()
     expect(html).toContain('<p data-testid="state">initialized</p>')
     expect(html).toContain('<p data-testid="count">0</p>')
-    expect(html).toContain('Not connected yet') // <ConnectionStatus>, registered by the module
+    // <ConnectionStatus>, registered by the module, in the locale NUXT_PUBLIC_CHANNELKIT_UI_LOCALE picked
+    expect(html).toContain('Pas encore connecté')
     expect(html).toContain('data-ck-scope="online-users"')
     // The runtime config the browser gets: environment variables applied, nested ones too.
     expect(html).toContain(`wsPort:${server.port}`)
@@ -113,8 +119,8 @@ describe('SSR', () => {
     await page.goto(url)
     await page.getByTestId('state').getByText('connected', { exact: true }).waitFor()
     await page.getByTestId('count').getByText('1', { exact: true }).waitFor()
-    await page.getByRole('group', { name: '1 person online' }).getByText('Ada').waitFor()
-    await page.getByRole('status').getByText('Connected').waitFor()
+    await page.getByRole('group', { name: '1 personne en ligne' }).getByText('Ada').waitFor()
+    await page.getByRole('status').getByText('En direct').waitFor() // nuxt.config's label over French
     expect(server.connectionCount()).toBe(1)
     // Vue's production build reports "Hydration completed but contains mismatches." as a console error.
     expect(errors).toEqual([])

@@ -1,3 +1,5 @@
+import type { Translation } from '@channelkit/core/ui'
+
 /** The pusher-js transports a Nuxt app may restrict itself to. */
 export type Transport = 'ws' | 'wss' | 'xhr_streaming' | 'xhr_polling' | 'sockjs'
 
@@ -30,4 +32,16 @@ export interface ChannelKitPublicRuntimeConfig {
   userAuthentication: AuthEndpoint
   releaseDelay: number | ''
   subscriptionTimeout: number | ''
+  /** The UI kit's locale, direction and labels (`NUXT_PUBLIC_CHANNELKIT_UI_LOCALE`, `…_UI_DIR`). */
+  ui: UIRuntimeConfig
+}
+
+/** Strings over the locale's, by component, as plain data (templates and plural forms, no functions). */
+export type UILabels = { [K in keyof Translation]?: Partial<Translation[K]> }
+
+/** `runtimeConfig.public.channelkit.ui`: the UI kit's settings for the whole app; `''` means "not set". */
+export interface UIRuntimeConfig {
+  locale: string
+  dir: 'ltr' | 'rtl' | 'auto' | ''
+  labels: UILabels
 }
