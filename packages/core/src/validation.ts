@@ -54,11 +54,10 @@ export function validateChannelName(name: unknown): asserts name is string {
 export function presenceNameError(name: unknown): ChannelKitError | undefined {
   const invalid = channelNameError(name)
   if (invalid || channelKind(name as string) === 'presence') return invalid
-  const suggestion = (name as string).replace(/^(private-encrypted-|private-)/, '')
   return new ChannelKitError(
     'not_a_presence_channel',
     process.env.NODE_ENV !== 'production' &&
-      `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${suggestion}").`,
+      `"${name}" is not a presence channel: presence channel names start with "presence-" (e.g. "presence-${(name as string).replace(/^(private-encrypted-|private-)/, '')}").`,
     { channel: name as string },
   )
 }

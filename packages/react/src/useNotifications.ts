@@ -12,7 +12,7 @@ import { useKit } from './context'
 import { useOwnedStore } from './useOwnedStore'
 import { useStore } from './useStore'
 
-const idle = constantStore(EMPTY_NOTIFICATIONS)
+const idle = /* @__PURE__ */ constantStore(EMPTY_NOTIFICATIONS)
 
 export interface UseNotificationsResult<T> extends NotificationsSnapshot<T>, NotificationActions<T> {}
 

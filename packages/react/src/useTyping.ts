@@ -10,7 +10,7 @@ import { useKit } from './context'
 import { useOwnedStore } from './useOwnedStore'
 import { useStore } from './useStore'
 
-const idle = constantStore(EMPTY_TYPING)
+const idle = /* @__PURE__ */ constantStore(EMPTY_TYPING)
 
 /** `typing`: who is typing now (never you); `start()` on every keystroke (throttled by core), `stop()` on blur/send. */
 export interface UseTypingResult extends TypingSnapshot, TypingActions {}

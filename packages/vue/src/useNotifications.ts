@@ -14,7 +14,7 @@ import type { Store } from './useStore'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 import { renderPhase } from './watchLive'
 
-const idle = constantStore(EMPTY_NOTIFICATIONS)
+const idle = /* @__PURE__ */ constantStore(EMPTY_NOTIFICATIONS)
 
 export type UseNotificationsResult<T> = StoreRefs<NotificationsSnapshot<T>> & NotificationActions<T>
 

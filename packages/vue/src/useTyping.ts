@@ -11,7 +11,7 @@ import { injectKit } from './usePusher'
 import { type StoreRefs, useStoreRefs } from './useStoreRefs'
 import { renderPhase } from './watchLive'
 
-const idle = constantStore(EMPTY_TYPING)
+const idle = /* @__PURE__ */ constantStore(EMPTY_TYPING)
 
 /** Ref `typing`: who is typing now (never you); `start()` on every keystroke (throttled by core), `stop()` on blur/send. */
 export type UseTypingResult = StoreRefs<TypingSnapshot> & TypingActions
