@@ -159,7 +159,7 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
     errors.length = 0
   })
 
-  test('the live room fits a 375 px phone, and toasts never cover the event creator', async () => {
+  test("the live room fits a 375 px phone, and toasts never cover the event creators (the room's and the devtools')", async () => {
     const creator = page.locator('[data-part=event-creator]')
     const parts = {
       'the control panel': page.getByRole('region', { name: 'Control panel' }),
@@ -197,6 +197,38 @@ describe.each(['react', 'vue'] as const)('live %s stories', (which) => {
       }
       await page.screenshot({ path: join(artifacts, 'live', `${which}-toasts-${width}.png`) })
     }
+    // The devtools' own event creator (its Trigger tab): at the corners and the centre of what the panel
+    // shows of it, what is drawn is the panel itself, never a toast.
+    await devtoolsTab('Trigger')
+    const devtoolsCreator = devtools().getByRole('form', { name: 'Event creator' })
+    for (const width of [1024, 375]) {
+      await page.setViewportSize({ width, height: 740 })
+      await devtoolsCreator.scrollIntoViewIfNeeded()
+      const form = (await devtoolsCreator.boundingBox())!
+      const panel = (await devtools().boundingBox())!
+      const left = Math.max(form.x, panel.x, 0) + 2
+      const right = Math.min(form.x + form.width, panel.x + panel.width, width) - 2
+      const top = Math.max(form.y, panel.y, 0) + 2
+      const bottom = Math.min(form.y + form.height, panel.y + panel.height, 740) - 2
+      expect(right > left && bottom > top, `${width}px: the devtools show their event creator`).toBe(true)
+      const points = [
+        [left, top],
+        [right, top],
+        [(left + right) / 2, (top + bottom) / 2],
+        [left, bottom],
+        [right, bottom],
+      ]
+      const covered = await devtools().evaluate(
+        (region, at) =>
+          at.filter(([x, y]) => {
+            const drawn = document.elementFromPoint(x!, y!)
+            return !drawn || !region.contains(drawn)
+          }),
+        points,
+      )
+      expect(covered, `${width}px: something covers the devtools' event creator`).toEqual([])
+    }
+    await devtoolsTab('Events')
     await page.setViewportSize({ width: 1024, height: 640 })
   })
 
