@@ -12,6 +12,7 @@ const measures: Record<
   wire: { dom: true, load: async () => (await import('./measures/wire')).measureWire },
   delivery: { dom: true, load: async () => (await import('./measures/delivery')).measureDelivery },
   heap: { dom: false, load: async () => (await import('./measures/heap')).measureHeap },
+  roster: { dom: false, load: async () => (await import('./measures/roster')).measureRoster },
   server: { dom: false, load: async () => (await import('./measures/server')).measureServer },
 }
 

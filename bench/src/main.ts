@@ -26,6 +26,7 @@ const plan = [
   { name: 'wire', env: 'development' },
   { name: 'delivery', env: 'production' },
   { name: 'heap', env: 'production' },
+  { name: 'roster', env: 'production' },
   { name: 'server', env: 'production' },
 ].filter((m) => !values.only || values.only.split(',').includes(m.name))
 

@@ -13,6 +13,9 @@ export interface Sizes {
   fanoutRounds: number
   triggers: number
   triggerConcurrency: number
+  /** Presence joins (then as many leaves) in one burst. */
+  rosterBurst: number
+  rosterRounds: number
 }
 
 export const sizes: Record<'full' | 'tiny', Sizes> = {
@@ -28,6 +31,8 @@ export const sizes: Record<'full' | 'tiny', Sizes> = {
     fanoutRounds: 7,
     triggers: 3000,
     triggerConcurrency: 16,
+    rosterBurst: 10_000,
+    rosterRounds: 5,
   },
   tiny: {
     members: 10,
@@ -41,5 +46,7 @@ export const sizes: Record<'full' | 'tiny', Sizes> = {
     fanoutRounds: 2,
     triggers: 100,
     triggerConcurrency: 8,
+    rosterBurst: 500,
+    rosterRounds: 2,
   },
 }

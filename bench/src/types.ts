@@ -8,7 +8,7 @@ export interface Cell {
 }
 
 export interface Row {
-  measure: 'bundle' | 'renders' | 'wire' | 'delivery' | 'heap' | 'server'
+  measure: 'bundle' | 'renders' | 'wire' | 'delivery' | 'heap' | 'roster' | 'server'
   /** Stable id, e.g. `bundle.react`, used by targets and tests. */
   id: string
   label: string

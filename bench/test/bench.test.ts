@@ -48,7 +48,7 @@ describe('pnpm bench --tiny', () => {
     expect(results.failures).toEqual([])
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| Measure | ChannelKit | use-pusher |')
     expect(new Set(results.rows.map((row) => row.measure))).toEqual(
-      new Set(['bundle', 'renders', 'wire', 'delivery', 'heap', 'server']),
+      new Set(['bundle', 'renders', 'wire', 'delivery', 'heap', 'roster', 'server']),
     )
   })
 
@@ -118,6 +118,7 @@ describe('pnpm bench --tiny', () => {
       'delivery.react',
       'delivery.vue',
       'heap.subscription',
+      'roster.burst',
       'server.fanout',
     ])
     // Sizes and counts do not depend on the machine: these must pass even in the tiny run.
