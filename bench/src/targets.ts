@@ -11,6 +11,12 @@ export function evaluateTargets(rows: Row[]): Target[] {
     const row = byId.get(id)
     return row ? formatCell(row, subject) : 'not measured'
   }
+  /** Whether row `id`'s ChannelKit cell is at most `limit` times its baseline cell. */
+  const withinRatio = (id: string, limit: number) => {
+    const ours = get(id)
+    const base = get(id, 'baseline')
+    return ours !== null && base !== null && base > 0 && ours / base <= limit
+  }
   const targets: Target[] = []
   /** `id` starts with the row it judges (or its row prefix); without such a row the measure failed. */
   const add = (id: string, text: string, actual: string, pass: boolean, why: string) => {
@@ -123,12 +129,11 @@ export function evaluateTargets(rows: Row[]): Target[] {
     const id = `delivery.${stack}`
     const ours = get(id)
     const raw = get(id, 'baseline')
-    const ratio = ours !== null && raw ? ours / raw : null
     add(
       id,
       `${stack === 'react' ? 'React' : 'Vue'} useEvent delivery ≤ 1.10× raw pusher-js`,
       shown(id),
-      ratio !== null && ratio <= 1.1,
+      withinRatio(id, 1.1),
       `${ours === null || raw === null ? '?' : (ours - raw).toFixed(0)} ns more per event than raw. Two ` +
         "things run besides the app's handler: React's wrapper that calls the latest handler, and core's one " +
         "catch-all callback per channel that picks out pusher-js's lifecycle events (pusher-js runs it for every " +
@@ -148,24 +153,20 @@ export function evaluateTargets(rows: Row[]): Target[] {
       'a lazy roster snapshot and no per-lease closures keep it down).',
   )
 
-  const burst = get('roster.burst')
-  const burstRaw = get('roster.burst', 'baseline')
   add(
     'roster.burst',
     'Roster burst with a reader after each change ≤ 5× pusher-js alone (issue 18: O(n), not O(n²))',
     shown('roster.burst'),
-    burst !== null && burstRaw !== null && burst <= 5 * burstRaw,
+    withinRatio('roster.burst', 5),
     'a join or leave costs more than O(1) again once a reader has seen the roster (27 s for this burst, 1,028×, ' +
       'when each change copied the map and the list).',
   )
 
-  const fanout = get('server.fanout')
-  const bare = get('server.fanout', 'baseline')
   add(
     'server.fanout',
     'Server fan-out ≤ 1.5× bare ws',
     shown('server.fanout'),
-    fanout !== null && bare !== null && bare > 0 && fanout / bare <= 1.5,
+    withinRatio('server.fanout', 1.5),
     'the server JSON-encodes the frame once per subscriber and builds a frame record for onFrame listeners on ' +
       'every send (the bare loop sends one pre-encoded string); encoding once per publish and skipping frame ' +
       'records while nothing listens would bring it close.',
