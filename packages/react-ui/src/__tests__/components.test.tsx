@@ -1,4 +1,4 @@
-import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-scenarios/componentScenarios'
+import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-components/componentScenarios'
 import { render } from '@channelkit/testing/react'
 import type { ReactElement } from 'react'
 import { ConnectionStatus } from '../ConnectionStatus'

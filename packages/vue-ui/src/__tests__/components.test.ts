@@ -1,4 +1,4 @@
-import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-scenarios/componentScenarios'
+import { type ComponentProps, defineComponentScenarios } from '@channelkit/test-components/componentScenarios'
 import { createPlugin } from '@channelkit/testing/vue'
 import { render } from '@testing-library/vue'
 import { type Component, defineComponent, h } from 'vue'
