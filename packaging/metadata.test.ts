@@ -164,6 +164,30 @@ describe('the rules between packages', () => {
     expect(outside).toEqual([])
   })
 
+  it('no cycle between workspace packages (dev and peer dependencies included), so pnpm warns of none', () => {
+    const all = workspacePackages()
+    const uses = new Map(
+      all.map((pkg) => [
+        pkg.name,
+        ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+          Object.keys((pkg.json[field] as Record<string, string> | undefined) ?? {}),
+        ),
+      ]),
+    )
+    expect(uses.has('@channelkit/core')).toBe(true)
+    // Depth first: a package met again while it is still on the path closes a cycle.
+    const cycles: string[] = []
+    const done = new Set<string>()
+    const walk = (name: string, path: string[]) => {
+      if (path.includes(name)) cycles.push([...path.slice(path.indexOf(name)), name].join(' → '))
+      if (path.includes(name) || done.has(name)) return
+      for (const dep of uses.get(name) ?? []) if (uses.has(dep)) walk(dep, [...path, name])
+      done.add(name)
+    }
+    for (const name of uses.keys()) walk(name, [])
+    expect([...new Set(cycles)]).toEqual([])
+  })
+
   it('a minor of core versions the whole group to the next minor (not 1.0.0); the server keeps its version', async () => {
     const scratch = join(packed.work, 'changesets')
     for (const file of ['package.json', 'pnpm-workspace.yaml', '.changeset/config.json']) {
